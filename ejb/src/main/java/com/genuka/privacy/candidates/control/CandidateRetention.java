@@ -1,0 +1,36 @@
+package com.genuka.privacy.candidates.control;
+
+import com.genuka.privacy.candidates.entity.Candidate;
+import com.genuka.privacy.candidates.entity.CandidateState;
+import com.genuka.privacy.retention.entity.PeriodUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * When a candidate's data is deleted. Not hired (R-T1): the retention period after the last
+ * contact, or at once if they objected. Hired (R-T2): the end of the contract plus the statutory
+ * period of the country of employment; while the contract runs there is no date.
+ */
+public final class CandidateRetention {
+
+  private CandidateRetention() {}
+
+  /**
+   * @param notHiredAmount and {@code notHiredUnit}: the R-T1 period (3 years by the policy)
+   * @param employmentYears the R-T2 statutory period of the candidate's country, or null if unknown
+   * @return the day the data is deleted, or null while a contract runs
+   */
+  public static LocalDate deletionDate(Candidate c, ZoneId zone, int notHiredAmount,
+      PeriodUnit notHiredUnit, Integer employmentYears, LocalDate today) {
+    if (c.getState() == CandidateState.HIRED) {
+      if (c.getContractEnd() == null || employmentYears == null) {
+        return null;
+      }
+      return c.getContractEnd().plusYears(employmentYears);
+    }
+    if (c.isObjectedToRetention()) {
+      return today;
+    }
+    return notHiredUnit.plus(c.getLastContactAt().atZone(zone).toLocalDate(), notHiredAmount);
+  }
+}

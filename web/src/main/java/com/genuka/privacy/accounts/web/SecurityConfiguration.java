@@ -1,0 +1,17 @@
+package com.genuka.privacy.accounts.web;
+
+import com.genuka.privacy.accounts.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/**
+ * Form login with our own JSF page. A protected page opened without a session leads to the login
+ * page and, once logged in, back to it. Credentials are checked by {@link PortalIdentityStore}.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DeclareRoles({Role.CUSTOMER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+@ApplicationScoped
+public class SecurityConfiguration {}

@@ -1,0 +1,2 @@
+/** The HR workspace's pages. */
+package com.genuka.privacy.candidates.web;

@@ -1,0 +1,2 @@
+/** The REST API's root, health checks for operations, and the integration tests' hooks. */
+package com.genuka.privacy.platform.web;

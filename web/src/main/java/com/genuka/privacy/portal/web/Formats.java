@@ -1,0 +1,57 @@
+package com.genuka.privacy.portal.web;
+
+import com.genuka.privacy.platform.control.PortalClock;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and amounts as a French or English reader expects them ("3 mars 2026", "3 March 2026"),
+ * instants shown in the deployment's time zone. Used in pages as {@code #{fmt.date(x)}}.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+  @Inject LocaleBacking locale;
+
+  @Inject PortalClock clock;
+
+  public String date(Object value) {
+    LocalDate date = value instanceof Instant i ? LocalDate.ofInstant(i, clock.zone())
+        : value instanceof LocalDate d ? d : null;
+    return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
+  }
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    String pattern = locale.isFrench() ? "d MMMM yyyy 'à' HH:mm" : "d MMMM yyyy 'at' HH:mm";
+    return instant.atZone(clock.zone()).format(DateTimeFormatter.ofPattern(pattern, locale()));
+  }
+
+  /** An ISO date for the {@code datetime} attribute of {@code <time>}. */
+  public String iso(Object value) {
+    if (value instanceof Instant i) {
+      return i.toString();
+    }
+    return value == null ? "" : value.toString();
+  }
+
+  public String money(long minorUnits, String currency) {
+    java.text.NumberFormat f = java.text.NumberFormat.getCurrencyInstance(locale());
+    f.setCurrency(java.util.Currency.getInstance(currency));
+    return f.format(minorUnits / 100.0);
+  }
+
+  /** British conventions for English ("3 May 2026"): the policy is European. */
+  private Locale locale() {
+    return locale.isFrench() ? Locale.FRANCE : Locale.UK;
+  }
+}

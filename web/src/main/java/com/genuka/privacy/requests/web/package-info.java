@@ -1,0 +1,2 @@
+/** The admins' request pages. */
+package com.genuka.privacy.requests.web;
