@@ -26,6 +26,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema to the version this build expects, once, before any other bean touches the
  * database: the other start-up beans {@code @DependsOn} this one. The schema belongs to the Flyway
  * migrations in the persistence module; JPA never generates DDL.
+ *
+ * <p>On Liberty, Flyway finds a classpath folder only when it holds a marker file named
+ * {@code flyway.location}: hence the empty one in db/migration, and in db/callback, which Flyway
+ * always looks at.
  */
 @Startup
 @Singleton
@@ -50,9 +54,6 @@ public class SchemaMigration {
     Flyway flyway = Flyway.configure(InstantConverter.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        // One location for both: Liberty resolves a classpath folder only when it holds
-        // a marker file (db/migration/flyway.location), and db/callback has none.
-        .callbackLocations("classpath:db/migration")
         .validateMigrationNaming(true)
         .load();
     MigrateResult result = flyway.migrate();

@@ -45,6 +45,10 @@ public final class Messages {
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = text(key, args);
     faces.addMessage(clientId, new FacesMessage(severity, text, text));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** Keeps the messages of this request for the page a redirect leads to. */
+  public static void keepAcrossRedirect() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 }

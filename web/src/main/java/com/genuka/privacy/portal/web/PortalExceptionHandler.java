@@ -10,6 +10,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -61,6 +62,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     if (find(thrown, OptimisticLockException.class) != null) {
       Messages.error("error.concurrentChange");
       faces.renderResponse();
+      return;
+    }
+    if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && find(thrown, IllegalArgumentException.class) != null) {
+      // A post the portal's pages cannot have produced (malformed parameters).
+      redirect(faces, ext, "/error/400.xhtml");
       return;
     }
     if (find(thrown, ViewExpiredException.class) != null) {

@@ -1,0 +1,68 @@
+package com.genuka.privacy.it.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Unknown addresses, expired views and malformed posts get a clear page in the person's language. */
+class BadInputIT {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, Page introuvable", "en, Page not found"})
+  void anUnknownAddressGetsALocalizedNotFoundPage(String language, String heading) {
+    for (String path : new String[] {"/no-such-page.xhtml", "/customer/../nothing-here", "/static/missing.png"}) {
+      Page page = PortalClient.speaking(language).get(path);
+      assertEquals(404, page.status(), path);
+      assertEquals(heading, page.h1(), path);
+      assertClean(page);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, Page expirée", "en, Page expired"})
+  void aFormFromAnExpiredViewSaysSoAndChangesNothing(String language, String heading) {
+    PortalClient client = PortalClient.speaking(language);
+    Page login = client.get("/login.xhtml");
+    String html = login.body().replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-123456789:987654321");
+    Page forged = new Page(login.status(), login.uri(), html, login.headers(), login.hops());
+    Page result = client.submit(forged, "login", Map.of("email", "a@b.c", "password", "x"), "submit");
+    assertEquals(heading, result.h1());
+    assertClean(result);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr", "en"})
+  void malformedPostsNeverShowAStackTrace(String language) {
+    PortalClient client = PortalClient.speaking(language);
+    Page garbage = client.postRaw("/login.xhtml", "application/x-www-form-urlencoded", "%%%&&&=%ZZ&login=login");
+    assertClean(garbage);
+    Page noState = client.post("/login.xhtml", Map.of("login", "login", "login:email", "x"));
+    assertClean(noState);
+    assertTrue(noState.status() < 500 || noState.h1().length() > 0);
+    Page wrongType = client.postRaw("/policy.xhtml", "application/json", "{\"version\": [1,2,3]}");
+    assertClean(wrongType);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr", "en"})
+  void aMalformedPolicyVersionShowsTheVersionInForce(String language) {
+    Page page = PortalClient.speaking(language).get("/policy.xhtml?version=abc%27%3Cscript%3E");
+    assertEquals(200, page.status());
+    assertTrue(page.doc().getElementById("policy-text").text().length() > 1000);
+    assertFalse(page.body().contains("<script>"), "nothing of the address is echoed");
+  }
+
+  private static void assertClean(Page page) {
+    String body = page.body();
+    assertFalse(body.contains("Exception"), page.uri() + ": " + body);
+    assertFalse(body.contains("at com."), page.uri() + ": stack trace");
+    assertFalse(body.contains("at jakarta."), page.uri() + ": stack trace");
+    assertFalse(body.contains("SRVE"), page.uri() + ": container error text");
+  }
+}
