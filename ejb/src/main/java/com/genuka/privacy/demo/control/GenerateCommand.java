@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Command-line generator of large volumes for benchmarks, against a database the application has
- * already migrated. See README.md, « Benchmarks ». Options:
+ * Command-line generator of large volumes for benchmarks. It first brings the database to the
+ * application's schema (the same Flyway migrations), then adds a benchmark tenant and its rows.
+ * See README.md, « Benchmarks ». Options:
  *
  * <pre>
  *   --url jdbc:postgresql://127.0.0.1:5432/genuka_bench  --user postgres  --password x
@@ -32,6 +33,10 @@ public final class GenerateCommand {
       o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     String url = o.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/genuka_bench");
+    // The same migrations as the application: the command works on an empty database.
+    org.flywaydb.core.Flyway.configure(GenerateCommand.class.getClassLoader())
+        .dataSource(url, o.getOrDefault("user", "postgres"), o.getOrDefault("password", ""))
+        .locations("classpath:db/migration").load().migrate();
     try (Connection c = DriverManager.getConnection(url + (url.startsWith("jdbc:postgresql") && !url.contains("reWrite")
             ? (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : ""),
         o.getOrDefault("user", "postgres"), o.getOrDefault("password", ""))) {

@@ -37,6 +37,14 @@ class OperationsIT {
     assertTrue(metrics.body().contains("jvm") || metrics.body().contains("memory"), "metrics body");
     Page openapi = client.get("/openapi");
     assertEquals(200, openapi.status());
-    assertTrue(openapi.body().contains("openapi"), openapi.body());
+    assertTrue(openapi.body().contains("/api/registers/subprocessors"), openapi.body());
+  }
+
+  @Test
+  void theRegistersAreAlsoPublishedAsJson() {
+    Page json = client.get("/api/registers/subprocessors");
+    assertEquals(200, json.status());
+    assertTrue(json.body().contains("\"name\":\"NotchPay LTD\""), json.body());
+    assertTrue(client.get("/api/registers/retention").body().contains("\"code\":\"BROWSER_LOG\""));
   }
 }
