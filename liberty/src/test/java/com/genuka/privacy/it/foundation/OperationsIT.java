@@ -41,6 +41,18 @@ class OperationsIT {
   }
 
   @Test
+  void testsCanPlaceTheServersClock() {
+    java.time.Instant target = java.time.Instant.parse("2027-01-31T10:00:00Z");
+    try {
+      java.time.Instant now = com.genuka.privacy.it.support.TestClock.travelTo(target);
+      assertTrue(java.time.Duration.between(target, now).abs().getSeconds() < 5, now.toString());
+    } finally {
+      com.genuka.privacy.it.support.TestClock.reset();
+    }
+    assertTrue(java.time.Duration.between(java.time.Instant.now(), com.genuka.privacy.it.support.TestClock.now()).abs().getSeconds() < 5);
+  }
+
+  @Test
   void theRegistersAreAlsoPublishedAsJson() {
     Page json = client.get("/api/registers/subprocessors");
     assertEquals(200, json.status());

@@ -99,6 +99,14 @@ public class PortalClient {
         .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
   }
 
+  public Page put(String path) {
+    return send(HttpRequest.newBuilder(URI.create(absolute(path))).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  public Page delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(absolute(path))).DELETE());
+  }
+
   public Page postRaw(String path, String contentType, String body) {
     return send(HttpRequest.newBuilder(URI.create(absolute(path)))
         .header("Content-Type", contentType)
