@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,13 +76,8 @@ public final class EnterpriseDatabaseSweep implements Sweep {
         long id = r.getLong("id");
         Instant lastUsed = Sql.instant(r, "last_used_at");
         LocalDate day = RetentionCalendar.deletionDay(lastUsed, ctx.amount(), ctx.unit(), ctx.zone());
-        if (lastUsed.isBefore(late)) {
-          ctx.notices().warn(id, day, WARN_LATE);
-          lateIds.add(id);
-        } else {
-          ctx.notices().warn(id, day, WARN_EARLY);
-          earlyIds.add(id);
-        }
+        ctx.notices().warn(id, day, (int) ChronoUnit.DAYS.between(ctx.today(), day));
+        (lastUsed.isBefore(late) ? lateIds : earlyIds).add(id);
       }
     }
     if (!lateIds.isEmpty()) {

@@ -50,9 +50,9 @@ public record SweepContext(
   /** Warns a company's administrators that its own database will be deleted (R-T5). */
   @FunctionalInterface
   public interface TenantNotices {
-    void warn(long tenantId, LocalDate deletionDay, int daysBefore);
+    void warn(long tenantId, LocalDate deletionDay, int daysLeft);
 
-    TenantNotices NONE = (tenantId, day, daysBefore) -> {
+    TenantNotices NONE = (tenantId, day, daysLeft) -> {
       throw new IllegalStateException("no way to warn a company here");
     };
   }

@@ -23,7 +23,7 @@ public class SweepFaults {
     crash.set(new Crash(ruleCode, batch));
   }
 
-  public void batchSize(int size) {
+  public void forceBatchSize(int size) {
     batchSize.set(Math.max(0, size));
   }
 
@@ -33,7 +33,7 @@ public class SweepFaults {
   }
 
   /** The batch size to use instead of the configured one, or the configured one. */
-  public int batchSize(int configured) {
+  public int batchSizeOr(int configured) {
     int forced = batchSize.get();
     return forced > 0 ? forced : configured;
   }

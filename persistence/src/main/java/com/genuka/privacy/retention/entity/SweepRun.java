@@ -24,9 +24,10 @@ import java.time.LocalDate;
     name = "SweepRun.findLastByRule",
     query = "SELECT s FROM SweepRun s WHERE s.ruleCode = :ruleCode ORDER BY s.startedAt DESC, s.id DESC")
 @NamedQuery(
-    name = "SweepRun.lastSuccessBefore",
-    query = "SELECT MAX(s.startedAt) FROM SweepRun s WHERE s.ruleCode = :ruleCode"
-        + " AND s.status = com.genuka.privacy.retention.entity.SweepRun.Status.SUCCEEDED AND s.startedAt <= :now")
+    name = "SweepRun.successesUntil",
+    query = "SELECT s.startedAt FROM SweepRun s WHERE s.ruleCode = :ruleCode"
+        + " AND s.status = com.genuka.privacy.retention.entity.SweepRun.Status.SUCCEEDED AND s.startedAt <= :now"
+        + " ORDER BY s.startedAt DESC")
 @NamedQuery(
     name = "SweepRun.markInterrupted",
     query = "UPDATE SweepRun s SET s.status = com.genuka.privacy.retention.entity.SweepRun.Status.FAILED,"
