@@ -89,12 +89,13 @@ public class RetentionAdmin {
     return Sweeps.all().stream().map(Sweep::ruleCode).toList();
   }
 
+  /** The latest runs, in the order they were made. */
   public List<SweepRun> history(int max) {
-    return em.createNamedQuery("SweepRun.findRecent", SweepRun.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("SweepRun.findLatest", SweepRun.class).setMaxResults(max).getResultList();
   }
 
   public List<Tombstone> tombstones(int max) {
-    return em.createNamedQuery("Tombstone.findRecent", Tombstone.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("Tombstone.findLatest", Tombstone.class).setMaxResults(max).getResultList();
   }
 
   /** Starts a sweep in the background; the run history shows how it ends. */

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * transaction: the warning is sent if and only if the company is marked as warned.
  */
 @Stateless
-public class TenantDeletionWarnings implements SweepContext.TenantNotices {
+public class TenantDeletionWarnings {
 
   private static final Logger LOG = Logger.getLogger(TenantDeletionWarnings.class.getName());
 
@@ -32,7 +32,6 @@ public class TenantDeletionWarnings implements SweepContext.TenantNotices {
 
   @EJB Outbox outbox;
 
-  @Override
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void warn(long tenantId, LocalDate deletionDay, int daysLeft) {
     Tenant tenant = em.find(Tenant.class, tenantId);

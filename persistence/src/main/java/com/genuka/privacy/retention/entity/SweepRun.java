@@ -22,7 +22,8 @@ import java.time.LocalDate;
 @NamedQuery(name = "SweepRun.findRecent", query = "SELECT s FROM SweepRun s ORDER BY s.startedAt DESC, s.id DESC")
 @NamedQuery(
     name = "SweepRun.findLastByRule",
-    query = "SELECT s FROM SweepRun s WHERE s.ruleCode = :ruleCode ORDER BY s.startedAt DESC, s.id DESC")
+    query = "SELECT s FROM SweepRun s WHERE s.ruleCode = :ruleCode ORDER BY s.id DESC")
+@NamedQuery(name = "SweepRun.findLatest", query = "SELECT s FROM SweepRun s ORDER BY s.id DESC")
 @NamedQuery(
     name = "SweepRun.successesUntil",
     query = "SELECT s.startedAt FROM SweepRun s WHERE s.ruleCode = :ruleCode"

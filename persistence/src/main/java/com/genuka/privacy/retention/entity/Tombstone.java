@@ -27,6 +27,7 @@ import java.time.LocalDate;
 @NamedQuery(
     name = "Tombstone.findByRun",
     query = "SELECT t FROM Tombstone t WHERE t.runId = :runId ORDER BY t.id")
+@NamedQuery(name = "Tombstone.findLatest", query = "SELECT t FROM Tombstone t ORDER BY t.id DESC")
 @NamedQuery(
     name = "Tombstone.findRecent",
     query = "SELECT t FROM Tombstone t ORDER BY t.deletedAt DESC, t.id DESC")
