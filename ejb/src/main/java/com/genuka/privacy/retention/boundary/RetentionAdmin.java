@@ -49,6 +49,7 @@ public class RetentionAdmin {
 
   static final int SAMPLE_SIZE = 5;
   private static final int REASON_MAX = 1000;
+  private static final int BASIS_MAX = 500;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   @PersistenceContext EntityManager em;
@@ -165,6 +166,12 @@ public class RetentionAdmin {
       String en = text(basisEn);
       if (fr == null || en == null) {
         throw new UserFacingException("retention.error.basisRequired");
+      }
+      if (fr.length() > BASIS_MAX || en.length() > BASIS_MAX) {
+        throw new UserFacingException("retention.error.basisTooLong", BASIS_MAX);
+      }
+      if (CardNumbers.containsCardNumber(fr) || CardNumbers.containsCardNumber(en)) {
+        throw new UserFacingException("retention.error.cardNumber");
       }
       period = new LegalPeriod(country, kind, years, fr, en);
       em.persist(period);

@@ -101,6 +101,10 @@ public class RetentionScheduler {
         && s.zone().getId().equals(e.getTimezone());
   }
 
+  public boolean hasSweep(String ruleCode) {
+    return Sweeps.of(ruleCode).isPresent();
+  }
+
   public SweepSchedule schedule(String ruleCode) {
     return new SweepSchedule(hour, Sweeps.minuteOf(ruleCode), clock.zone());
   }
@@ -128,6 +132,15 @@ public class RetentionScheduler {
       runner.runIfDue(sweep.ruleCode(), SweepRun.Trigger.CATCH_UP, schedule(sweep.ruleCode())).ifPresent(runs::add);
     }
     return runs;
+  }
+
+  /**
+   * Runs a sweep now and waits for its end (the benchmark and the test hooks; admins use {@link
+   * RetentionAdmin#runNow}, which does not wait). Returns the run's id, or null if it was running.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Long runAndWait(String ruleCode) {
+    return runner.run(ruleCode, SweepRun.Trigger.MANUAL).orElse(null);
   }
 
   /** When each sweep's timer fires next, as Liberty has it scheduled. */

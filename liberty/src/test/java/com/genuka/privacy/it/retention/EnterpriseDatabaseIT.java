@@ -41,6 +41,7 @@ class EnterpriseDatabaseIT {
   @AfterEach
   void resetClock() {
     TestClock.reset();
+    Retention.cleanUp();
   }
 
   @Test

@@ -94,18 +94,47 @@ final class Retention {
     return Db.count("SELECT COUNT(*) FROM " + table + " WHERE id = ?", id) == 1;
   }
 
-  /** A company of its own, so that no test leans on demo rows. */
+  private static final List<Long> COMPANIES = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** The tests' days all fall before this: what a test left dated earlier is its own. */
+  static final Instant TESTS_END = Instant.parse("2022-01-01T00:00:00Z");
+
+  /** A company of its own, so that no test leans on demo rows; {@link #cleanUp()} removes it. */
   static long tenant(String plan, boolean ownDatabase, Instant lastUsed) {
-    return Db.insert("INSERT INTO tenant (name, plan, own_database, billing_country, created_at, last_used_at)"
+    long id = Db.insert("INSERT INTO tenant (name, plan, own_database, billing_country, created_at, last_used_at)"
         + " VALUES (?, ?, ?, 'FR', ?, ?)", "Retention IT " + UUID.randomUUID().toString().substring(0, 8), plan,
         ownDatabase, lastUsed, lastUsed);
+    COMPANIES.add(id);
+    return id;
   }
 
-  /** An account of that company (it never logs in: its password hash is not a hash). */
+  /**
+   * Removes the tests' companies with everything they hold, and the page views and sessions the
+   * admin left at the tests' dates, so that the shared database holds the demo data and only it.
+   */
+  static void cleanUp() {
+    for (Long t : COMPANIES) {
+      for (String table : List.of("tenant_customer", "tenant_employee", "tenant_media", "invoice", "session_recording",
+          "privacy_request")) {
+        Db.update("DELETE FROM " + table + " WHERE tenant_id = ?", t);
+      }
+      Db.update("DELETE FROM browser_log WHERE tenant_id = ? OR user_id IN (SELECT id FROM user_account WHERE tenant_id = ?)", t, t);
+      Db.update("DELETE FROM user_account WHERE tenant_id = ?", t);
+      Db.update("DELETE FROM tenant WHERE id = ?", t);
+    }
+    COMPANIES.clear();
+    Db.update("DELETE FROM browser_log WHERE visited_at < ?", TESTS_END);
+    Db.update("DELETE FROM server_session WHERE created_at < ?", TESTS_END);
+  }
+
+  /** Well formed, but the hash of no password: these accounts never log in. */
+  private static final String UNUSABLE_HASH = "PBKDF2WithHmacSHA512:210000:AAAAAAAAAAAAAAAAAAAAAA==:"
+      + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
+
+  /** An account of that company. */
   static long account(long tenantId, boolean companyAdmin, String email, String locale) {
     return Db.insert("INSERT INTO user_account (subject_ref, tenant_id, email, password_hash, full_name, locale,"
-        + " tenant_admin, unsubscribe_token, created_at) VALUES (?, ?, ?, 'not-a-hash', ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), tenantId, email, "Retention Tester", locale, companyAdmin,
+        + " tenant_admin, unsubscribe_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), tenantId, email, UNUSABLE_HASH, "Retention Tester", locale, companyAdmin,
         UUID.randomUUID().toString(), Instant.parse("2010-01-01T00:00:00Z"));
   }
 

@@ -30,6 +30,7 @@ class RetentionAdminIT {
   @AfterEach
   void resetClock() {
     TestClock.reset();
+    Retention.cleanUp();
   }
 
   @ParameterizedTest(name = "{0} is refused")

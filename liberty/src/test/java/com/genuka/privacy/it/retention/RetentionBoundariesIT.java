@@ -47,6 +47,7 @@ class RetentionBoundariesIT {
   void resetClock() {
     TestClock.reset();
     cleanup.forEach(Db::update);
+    Retention.cleanUp();
   }
 
   /** Runs the sweep on D-1, D and D+1; {@code rows[i]} is due on D-1+i. */

@@ -30,6 +30,7 @@ class SweepRobustnessIT {
   void reset() {
     Retention.clearFaults();
     TestClock.reset();
+    Retention.cleanUp();
   }
 
   @Test

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * What the integration tests need beyond the admin page to prove the sweeps' promises on the real
- * server: run the start-up catch-up now (as after a restart), crash a sweep in a given batch, use
- * small batches. Like the clock hook, it exists only where {@code genuka.test-hooks=true} and
+ * What the integration tests and the benchmark need beyond the admin page: run the start-up
+ * catch-up now (as after a restart), run a sweep and wait for its end, crash a sweep in a given
+ * batch, use small batches. Like the clock hook, it exists only where {@code genuka.test-hooks=true} and
  * answers only to loopback; anywhere else it is a 404.
  */
 @Path("test/retention")
@@ -49,6 +49,20 @@ public class RetentionTestHooksResource {
   public String catchUp() {
     guard();
     return scheduler.catchUp().stream().map(String::valueOf).collect(Collectors.joining("\n"));
+  }
+
+  /** Runs a sweep and answers when it has ended, with the run's id (the benchmark's trigger). */
+  @POST
+  @Path("run")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(hidden = true)
+  public String run(@QueryParam("rule") String rule) {
+    guard();
+    if (rule == null || !scheduler.hasSweep(rule)) {
+      throw new jakarta.ws.rs.BadRequestException("rule must name a rule with a sweep");
+    }
+    Long run = scheduler.runAndWait(rule);
+    return run == null ? "running" : String.valueOf(run);
   }
 
   @PUT
