@@ -98,6 +98,7 @@ public class SweepSteps {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Sweep.Batch batch(Sweep sweep, SweepContext ctx, Object cursor, int number) {
     try (Connection c = dataSource.getConnection()) {
+      Sql.commitWithoutWaitingForDisk(c);
       Sweep.Batch batch = sweep.next(c, ctx, cursor);
       faults.checkpoint(ctx.ruleCode(), number);
       return batch;

@@ -33,6 +33,10 @@ public final class TimeRangeSweep implements Sweep {
   private final String sampleColumns;
   private final Describer describer;
 
+  /**
+   * @param join how a row reaches its subject's account (alias t for the row, u for the account),
+   *     for tombstones by subject and company; null for one tombstone per batch
+   */
   private TimeRangeSweep(String ruleCode, String table, String column, String join, String subject,
       String tenant, String sampleColumns, Describer describer) {
     this.ruleCode = ruleCode;
@@ -45,10 +49,14 @@ public final class TimeRangeSweep implements Sweep {
     this.describer = describer;
   }
 
-  /** R-T3: the passive browser log, 12 months after each visit. */
+  /**
+   * R-T3: the passive browser log, 12 months after each visit. The largest table by far, mostly
+   * anonymous visits: one tombstone per batch (its count, its dates), not one per visitor, which
+   * would read every deleted row a second time and double the cost of the sweep. A person's own
+   * page dates their log's deletion from the rule itself.
+   */
   public static TimeRangeSweep browserLog() {
-    return new TimeRangeSweep("BROWSER_LOG", "browser_log", "visited_at",
-        "LEFT JOIN user_account u ON u.id = t.user_id", "u.subject_ref", "t.tenant_id",
+    return new TimeRangeSweep("BROWSER_LOG", "browser_log", "visited_at", null, null, null,
         "t.browser, t.platform, t.path",
         r -> nz(r.getString("browser")) + " / " + nz(r.getString("platform")) + " · " + nz(r.getString("path")));
   }
@@ -97,10 +105,15 @@ public final class TimeRangeSweep implements Sweep {
     String upper = bound == null ? "<" : "<=";
     Object[] params = params(bound == null ? cutoff : bound, after);
     String reference = table + " rows dated before " + LocalDate.ofInstant(cutoff, ctx.zone()) + ", run " + ctx.runId();
-    Tombstones.write(c, ctx, reference, "COUNT(*)", subject, tenant, "NULL",
-        "FROM " + table + " t " + join + " WHERE " + range("t.", upper, after) + " GROUP BY " + subject + ", " + tenant,
-        params);
-    long deleted = Sql.update(c, "DELETE FROM " + table + " WHERE " + range("", upper, after), params);
+    long deleted;
+    if (join == null) {
+      deleted = Sql.update(c, "DELETE FROM " + table + " WHERE " + range("", upper, after), params);
+      Tombstones.writeOne(c, ctx, reference, deleted);
+    } else {
+      Tombstones.write(c, ctx, reference, "COUNT(*)", subject, tenant, "NULL", "FROM " + table + " t " + join
+          + " WHERE " + range("t.", upper, after) + " GROUP BY " + subject + ", " + tenant, params);
+      deleted = Sql.update(c, "DELETE FROM " + table + " WHERE " + range("", upper, after), params);
+    }
     return bound == null ? Batch.finished(deleted) : Batch.more(deleted, bound);
   }
 

@@ -22,13 +22,28 @@ final class Tombstones {
    */
   static int write(Connection c, SweepContext ctx, String reference, String rowCount, String subject,
       String tenant, String request, String from, Object... params) throws SQLException {
-    String sql = "INSERT INTO tombstone (category, rule_code, reference, row_count, cause, subject_ref,"
+    return Sql.update(c, insert(rowCount, subject, tenant, request) + " " + from,
+        Sql.concat(head(ctx, reference), java.util.Arrays.asList(params)));
+  }
+
+  /** One tombstone for {@code rows} rows of no one in particular (nothing if none). */
+  static void writeOne(Connection c, SweepContext ctx, String reference, long rows) throws SQLException {
+    if (rows > 0) {
+      Sql.update(c, insert(String.valueOf(rows), "NULL", "NULL", "NULL"), head(ctx, reference));
+    }
+  }
+
+  /** The INSERT … SELECT without its FROM; its parameters are {@link #head}. */
+  static String insert(String rowCount, String subject, String tenant, String request) {
+    return "INSERT INTO tombstone (category, rule_code, reference, row_count, cause, subject_ref,"
         + " tenant_id, request_id, deleted_at, leaves_backups_on, run_id)"
         + " SELECT CAST(? AS VARCHAR(5)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(200)), " + rowCount
         + ", 'RETENTION', " + cast(subject, "VARCHAR(36)") + ", " + cast(tenant, "BIGINT") + ", "
-        + cast(request, "BIGINT") + ", CAST(? AS TIMESTAMP), CAST(? AS DATE), CAST(? AS BIGINT) " + from;
-    Object[] head = {ctx.category(), ctx.ruleCode(), reference, ctx.now(), ctx.leavesBackupsOn(), ctx.runId()};
-    return Sql.update(c, sql, Sql.concat(head, java.util.Arrays.asList(params)));
+        + cast(request, "BIGINT") + ", CAST(? AS TIMESTAMP), CAST(? AS DATE), CAST(? AS BIGINT)";
+  }
+
+  static Object[] head(SweepContext ctx, String reference) {
+    return new Object[] {ctx.category(), ctx.ruleCode(), reference, ctx.now(), ctx.leavesBackupsOn(), ctx.runId()};
   }
 
   private static String cast(String expression, String type) {
