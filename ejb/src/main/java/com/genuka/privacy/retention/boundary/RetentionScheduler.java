@@ -70,6 +70,7 @@ public class RetentionScheduler {
       LOG.warning(() -> interrupted + " retention sweep run(s) were cut short by the last stop; the catch-up finishes them");
     }
     scheduleDailyTimers();
+    runner.registerMetrics();
     timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CATCH_UP, false));
   }
 

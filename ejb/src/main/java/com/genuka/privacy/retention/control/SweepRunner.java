@@ -18,6 +18,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Runs a sweep from start to end: one transaction to record the start, one per batch until the
@@ -131,16 +132,37 @@ public class SweepRunner {
 
   private void record(String code, long rows, long nanos, boolean failed) {
     Tag rule = new Tag("rule", code);
-    metrics.counter(Metadata.builder().withName("retention.sweep.rows.deleted")
-        .withDescription("Rows deleted by the retention sweep of a rule").build(), rule).inc(rows);
-    metrics.timer(Metadata.builder().withName("retention.sweep.duration")
-        .withDescription("Duration of the runs of the retention sweep of a rule").withUnit(MetricUnits.SECONDS).build(),
-        rule).update(Duration.ofNanos(nanos));
-    Counter failures = metrics.counter(Metadata.builder().withName("retention.sweep.failures")
-        .withDescription("Runs of the retention sweep of a rule that ended in an error").build(), rule);
+    rowsDeleted(rule).inc(rows);
+    duration(rule).update(Duration.ofNanos(nanos));
     if (failed) {
-      failures.inc();
+      failures(rule).inc();
     }
+  }
+
+  /** Publishes every sweep's metrics at zero, so that they exist before the first run. */
+  public void registerMetrics() {
+    for (Sweep sweep : Sweeps.all()) {
+      Tag rule = new Tag("rule", sweep.ruleCode());
+      rowsDeleted(rule);
+      duration(rule);
+      failures(rule);
+    }
+  }
+
+  private Counter rowsDeleted(Tag rule) {
+    return metrics.counter(Metadata.builder().withName("retention.sweep.rows.deleted")
+        .withDescription("Rows deleted by the retention sweep of a rule").build(), rule);
+  }
+
+  private Timer duration(Tag rule) {
+    return metrics.timer(Metadata.builder().withName("retention.sweep.duration")
+        .withDescription("Duration of the runs of the retention sweep of a rule").withUnit(MetricUnits.SECONDS).build(),
+        rule);
+  }
+
+  private Counter failures(Tag rule) {
+    return metrics.counter(Metadata.builder().withName("retention.sweep.failures")
+        .withDescription("Runs of the retention sweep of a rule that ended in an error").build(), rule);
   }
 
   /** The innermost message, which says what went wrong rather than where. */
