@@ -12,8 +12,10 @@ import com.genuka.privacy.platform.control.UserFacingException;
 import com.genuka.privacy.requests.control.DueDates;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestEvent;
+import com.genuka.privacy.requests.entity.RequestType;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The customer's own requests as they follow them: state, due date, history, and the export files
@@ -41,6 +45,54 @@ public class CustomerRequests {
   @Inject PortalClock clock;
 
   @Inject AuditLog audit;
+
+  @EJB RequestWorkflow workflow;
+
+  /** The types a customer may file from the portal; the company-wide ones only for its administrator. */
+  static final List<RequestType> CUSTOMER_TYPES = List.of(RequestType.ACCESS, RequestType.PORTABILITY,
+      RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.OBJECTION, RequestType.RESTRICTION,
+      RequestType.TENANT_EXPORT, RequestType.TENANT_DELETION);
+
+  /** Types whose effect cannot be undone: the customer retypes the company's name to confirm (R-R2, R-R4). */
+  static final Set<RequestType> CONFIRMED = EnumSet.of(RequestType.ERASURE, RequestType.TENANT_DELETION);
+
+  /** The types the caller may file now. */
+  public List<String> fileableTypes() {
+    boolean admin = CallerAccounts.caller(context, em).isTenantAdmin();
+    return CUSTOMER_TYPES.stream().filter(t -> admin || !t.needsTenantAdmin()).map(Enum::name).toList();
+  }
+
+  /** Whether filing {@code type} asks for the company's name to be retyped. */
+  public static boolean needsConfirmation(String type) {
+    return CONFIRMED.stream().anyMatch(t -> t.name().equals(type));
+  }
+
+  /**
+   * Files a request in the caller's name through the workflow. Erasing the account or the whole
+   * company database needs the company's name retyped exactly (case and surrounding spaces aside);
+   * without it nothing is filed.
+   */
+  public long file(String typeName, String details, String confirmation) {
+    UserAccount me = CallerAccounts.caller(context, em);
+    RequestType type = CUSTOMER_TYPES.stream().filter(t -> t.name().equals(typeName)).findFirst()
+        .orElseThrow(() -> new UserFacingException("myrequests.error.type"));
+    if (type.needsTenantAdmin() && !me.isTenantAdmin()) {
+      throw new UserFacingException("myrequests.error.tenantAdminOnly");
+    }
+    if (CONFIRMED.contains(type)) {
+      String company = me.getTenant() == null ? "" : me.getTenant().getName();
+      if (confirmation == null || !company.strip().equalsIgnoreCase(confirmation.strip())) {
+        throw new UserFacingException("myrequests.error.confirmation");
+      }
+    }
+    return workflow.fileFromPortal(type, details).id();
+  }
+
+  /** Cancels one of the caller's requests while work has not started. */
+  public void cancel(long requestId) {
+    owned(requestId, CallerAccounts.caller(context, em));
+    workflow.cancelMine(requestId);
+  }
 
   /** A request of the caller, with what they need to follow it. */
   public record MyRequest(long id, String reference, String type, String status, Instant receivedAt,

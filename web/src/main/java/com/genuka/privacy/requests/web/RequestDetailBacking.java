@@ -4,6 +4,7 @@ import com.genuka.privacy.mydata.web.NotFound;
 import com.genuka.privacy.platform.control.UserFacingException;
 import com.genuka.privacy.requests.boundary.CustomerRequests;
 import com.genuka.privacy.requests.boundary.CustomerRequests.MyRequest;
+import com.genuka.privacy.portal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -31,6 +32,27 @@ public class RequestDetailBacking {
     } catch (UserFacingException e) {
       NotFound.send();
     }
+  }
+
+  /** Cancels this request; the id travels in the form and must be one of the caller's. */
+  public String cancel() {
+    long requestId = NotFound.id(id);
+    try {
+      if (requestId < 0) {
+        throw new UserFacingException("myrequests.error.notFound");
+      }
+      requests.cancel(requestId);
+    } catch (UserFacingException e) {
+      if (e.getMessageKey().endsWith("notFound")) {
+        NotFound.send();
+        return null;
+      }
+      Messages.error("request.notCancellable".equals(e.getMessageKey()) ? "myrequests.error.notCancellable" : e.getMessageKey());
+      return null;
+    }
+    Messages.info("myrequests.cancelled");
+    Messages.keepAcrossRedirect();
+    return "/customer/request.xhtml?faces-redirect=true&id=" + requestId;
   }
 
   public MyRequest getRequest() {
