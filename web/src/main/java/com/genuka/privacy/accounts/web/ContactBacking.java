@@ -68,7 +68,7 @@ public class ContactBacking {
     if (changed.isEmpty()) {
       Messages.info("contact.unchanged");
     } else {
-      String fields = String.join(", ", changed.stream().map(f -> Messages.text("contact.field." + f)).toList());
+      String fields = String.join(", ", changed.stream().map(f -> Messages.text("contact.field." + f).replaceAll("\\s*\\(.*\\)$", "")).toList());
       Messages.info("contact.saved", fields);
     }
     Messages.keepAcrossRedirect();

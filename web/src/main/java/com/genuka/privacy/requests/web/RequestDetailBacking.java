@@ -20,6 +20,7 @@ public class RequestDetailBacking {
   @EJB CustomerRequests requests;
 
   private String id;
+  private String cancelId;
   private MyRequest request;
 
   public void load() {
@@ -36,7 +37,7 @@ public class RequestDetailBacking {
 
   /** Cancels this request; the id travels in the form and must be one of the caller's. */
   public String cancel() {
-    long requestId = NotFound.id(id);
+    long requestId = NotFound.id(cancelId);
     try {
       if (requestId < 0) {
         throw new UserFacingException("myrequests.error.notFound");
@@ -48,11 +49,21 @@ public class RequestDetailBacking {
         return null;
       }
       Messages.error("request.notCancellable".equals(e.getMessageKey()) ? "myrequests.error.notCancellable" : e.getMessageKey());
+      request = requests.one(requestId);
       return null;
     }
     Messages.info("myrequests.cancelled");
     Messages.keepAcrossRedirect();
     return "/customer/request.xhtml?faces-redirect=true&id=" + requestId;
+  }
+
+  /** The id the cancel form carries: this request's, unless someone changed it. */
+  public String getCancelId() {
+    return cancelId == null ? id : cancelId;
+  }
+
+  public void setCancelId(String cancelId) {
+    this.cancelId = cancelId;
   }
 
   public MyRequest getRequest() {
