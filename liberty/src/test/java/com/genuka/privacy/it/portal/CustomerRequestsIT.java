@@ -39,8 +39,8 @@ class CustomerRequestsIT {
     assertTrue(filed.mainText().contains("Your request is registered"), filed.mainText());
     assertEquals("Access", filed.doc().getElementById("request-type").text());
     assertEquals("Verified", filed.doc().getElementById("request-status").text());
-    LocalDate due = (LocalDate) Db.rows("SELECT due_date FROM privacy_request WHERE subject_user_id = ?", c.userId())
-        .get(0).get("due_date");
+    LocalDate due = ((java.sql.Date) Db.value("SELECT due_date FROM privacy_request WHERE subject_user_id = ?", c.userId()))
+        .toLocalDate();
     assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(1), due);
     assertTrue(filed.doc().getElementById("request-history").select("li").size() >= 2, "submitted, then verified");
 

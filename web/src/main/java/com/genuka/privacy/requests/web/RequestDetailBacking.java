@@ -6,12 +6,15 @@ import com.genuka.privacy.requests.boundary.CustomerRequests;
 import com.genuka.privacy.requests.boundary.CustomerRequests.MyRequest;
 import com.genuka.privacy.portal.web.Messages;
 import jakarta.ejb.EJB;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 /**
  * One of the customer's requests ({@code ?id=}): its state, due date, history and export files.
- * An id that is not the caller's, whoever's it is, is a 404.
+ * An id that is not the caller's, whoever's it is, is a 404. When the cancel form is posted back, the
+ * request is found again from the id the form carries, before the form is decoded.
  */
 @Named
 @RequestScoped
@@ -22,6 +25,24 @@ public class RequestDetailBacking {
   private String id;
   private String cancelId;
   private MyRequest request;
+
+  /** On a post back, the request the form names; a 404 at once if it is not the caller's. */
+  @PostConstruct
+  void onPostback() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null || !faces.isPostback()) {
+      return;
+    }
+    long posted = NotFound.id(faces.getExternalContext().getRequestParameterMap().get("cancel:id"));
+    try {
+      if (posted < 0) {
+        throw new UserFacingException("myrequests.error.notFound");
+      }
+      request = requests.one(posted);
+    } catch (UserFacingException e) {
+      NotFound.send();
+    }
+  }
 
   public void load() {
     long requestId = NotFound.id(id);
