@@ -154,4 +154,17 @@ class PortalBrowserIT {
     click(By.id("file:submit"));
     assertEquals(erasure, text(By.id("request-type")));
   }
+
+  @ParameterizedTest(name = "in {0}")
+  @CsvSource(delimiter = '|', value = {"fr | Me désabonner | C'est fait", "en | Unsubscribe me | Done:"})
+  void unsubscribingFromTheLinkOfAMarketingMail(String language, String button, String done) {
+    Customer c = Fixtures.newCustomer(language);
+    Fixtures.consent(c, "MARKETING", true, Instant.now().minusSeconds(86_400), "SIGNUP");
+    browser = Browsers.chromium(language);
+    Browsers.open(browser, "/unsubscribe?t=" + c.unsubscribeToken());
+    assertEquals(button, text(By.id("unsub-button")));
+    click(By.id("unsub-button"));
+    assertTrue(text(By.id("unsub-done")).startsWith(done));
+    assertEquals("UNSUBSCRIBE_LINK", Db.value("SELECT method FROM consent_record WHERE user_id = ? ORDER BY id DESC LIMIT 1", c.userId()));
+  }
 }

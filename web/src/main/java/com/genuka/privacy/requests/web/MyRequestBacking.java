@@ -18,7 +18,7 @@ import jakarta.inject.Named;
  */
 @Named
 @RequestScoped
-public class RequestDetailBacking {
+public class MyRequestBacking {
 
   @EJB CustomerRequests requests;
 
