@@ -60,12 +60,15 @@ state=$(printf '%s' "$login_page" | grep -o 'name="jakarta.faces.ViewState"[^>]*
 curl -fsS -o /dev/null -c "$JAR" -b "$JAR" -L \
   --data-urlencode "login=login" --data-urlencode "login:email=$EMAIL" --data-urlencode "login:password=$PASSWORD" \
   --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" "$URL/login.xhtml"
-if ! curl -fsS -b "$JAR" "$URL/customer/data.xhtml" | grep -q 'id="categories"'; then
+overview=$(curl -fsS -b "$JAR" "$URL/customer/data.xhtml")
+if ! grep -q 'id="categories"' <<<"$overview"; then
   echo "could not log in as $EMAIL" >&2
   exit 1
 fi
 
-last_page=$(curl -fsS -b "$JAR" "$URL/customer/category.xhtml?c=C3" | grep -o 'page=[0-9]*' | sed 's/page=//' | sort -n | tail -n1)
+first_page=$(curl -fsS -b "$JAR" "$URL/customer/category.xhtml?c=C3")
+rows=$(grep -o 'id="page-position">[^<]*' <<<"$first_page" | sed 's/.*(//' | tr -cd '0-9')
+last_page=$(( (${rows:-0} + 24) / 25 ))
 last_page=${last_page:-1}
 [ "$last_page" -lt 2 ] && last_page=1
 
@@ -83,7 +86,7 @@ measure() {
     }'
 }
 
-echo "browser_log_rows: $(curl -fsS -b "$JAR" "$URL/customer/data.xhtml" | grep -o '[0-9][0-9  ,.]* visit[^<]*\|[0-9][0-9  ,.]* visite[^<]*' | head -n1 | tr -cd '0-9') rows"
+echo "browser_log_rows: ${rows:-0} rows"
 measure overview "/customer/data.xhtml"
 measure browser_log_first_page "/customer/category.xhtml?c=C3"
 measure browser_log_last_page "/customer/category.xhtml?c=C3&page=$last_page"

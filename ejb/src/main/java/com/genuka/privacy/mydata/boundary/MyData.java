@@ -77,7 +77,8 @@ public class MyData {
             : count("SELECT COUNT(i) FROM Invoice i WHERE i.userId = ?1", me.getId()),
         count("SELECT COUNT(e) FROM EventRegistration e WHERE e.userId = ?1", me.getId()),
         count("SELECT COUNT(c) FROM ConsentRecord c WHERE c.userId = ?1", me.getId()),
-        count("SELECT COUNT(t) FROM Tombstone t WHERE (t.subjectRef = ?1 OR t.tenantId = ?2) AND t.leavesBackupsOn >= ?3",
+        count("SELECT COUNT(t) FROM Tombstone t WHERE (t.subjectRef = ?1 OR (t.subjectRef IS NULL AND t.tenantId = ?2))"
+                + " AND t.leavesBackupsOn >= ?3",
             subject, tenantId, clock.today()),
         me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase());
   }
@@ -173,13 +174,15 @@ public class MyData {
             i.getLegalHoldUntil()));
   }
 
-  /** The last day any invoice the caller's erasure would leave behind stays under legal hold. */
-  public LocalDate lastLegalHold() {
+  /**
+   * The last day an invoice stays under legal hold after an erasure: the caller's own invoices, or
+   * with {@code company} the whole company's (a tenant deletion).
+   */
+  public LocalDate lastLegalHold(boolean company) {
     UserAccount me = CallerAccounts.caller(context, em);
-    return em.createQuery("SELECT MAX(i.legalHoldUntil) FROM Invoice i WHERE i.userId = :userId OR i.tenantId = :tenantId",
-            LocalDate.class)
-        .setParameter("userId", me.getId())
-        .setParameter("tenantId", me.getTenant().getId())
+    String where = company ? "i.tenantId = :id" : "i.userId = :id";
+    return em.createQuery("SELECT MAX(i.legalHoldUntil) FROM Invoice i WHERE " + where, LocalDate.class)
+        .setParameter("id", company ? me.getTenant().getId() : me.getId())
         .getSingleResult();
   }
 
@@ -196,13 +199,15 @@ public class MyData {
   }
 
   /**
-   * R-T7: deletions of the caller's data, or of their company's, whose copies are still in the
-   * backups, with the day they leave them. Tombstones never say what the data was.
+   * R-T7: deletions of the caller's data, or of their company's as a whole (not a colleague's),
+   * whose copies are still in the backups, with the day they leave them. Tombstones never say what
+   * the data was.
    */
   public List<BackupRow> inBackups(String category) {
     UserAccount me = CallerAccounts.caller(context, em);
     String filter = category == null ? "" : " AND t.category = :category";
-    var query = em.createQuery("SELECT t FROM Tombstone t WHERE (t.subjectRef = :subject OR t.tenantId = :tenantId)"
+    var query = em.createQuery("SELECT t FROM Tombstone t WHERE (t.subjectRef = :subject"
+            + " OR (t.subjectRef IS NULL AND t.tenantId = :tenantId))"
             + " AND t.leavesBackupsOn >= :today" + filter + " ORDER BY t.deletedAt DESC, t.id DESC", Tombstone.class)
         .setParameter("subject", me.getSubjectRef())
         .setParameter("tenantId", me.getTenant().getId())

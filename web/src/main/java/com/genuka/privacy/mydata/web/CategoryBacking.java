@@ -14,7 +14,10 @@ import com.genuka.privacy.mydata.boundary.MyDataViews.VisitRow;
 import com.genuka.privacy.mydata.boundary.Slice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import com.genuka.privacy.portal.web.LocaleBacking;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +36,8 @@ public class CategoryBacking {
   @EJB MyData myData;
 
   @EJB AccountService accounts;
+
+  @Inject LocaleBacking locale;
 
   private String category;
   private String pageParam;
@@ -93,6 +98,11 @@ public class CategoryBacking {
       return companyMedia;
     }
     return invoices;
+  }
+
+  /** A country's name in the page's language ("CM" is "Cameroun" or "Cameroon"). */
+  public String countryName(String code) {
+    return code == null || code.isBlank() ? "" : new Locale("", code).getDisplayCountry(locale.getLocale());
   }
 
   /** The address of another page of the same list. */

@@ -39,6 +39,7 @@ public class FileRequestBacking {
   private List<String> types;
   private String companyName;
   private LocalDate keptUntil;
+  private LocalDate companyKeptUntil;
 
   private String type;
   private String details;
@@ -48,7 +49,8 @@ public class FileRequestBacking {
   void load() {
     types = requests.fileableTypes();
     companyName = accounts.me().company().name();
-    keptUntil = myData.lastLegalHold();
+    keptUntil = myData.lastLegalHold(false);
+    companyKeptUntil = types.contains("TENANT_DELETION") ? myData.lastLegalHold(true) : null;
   }
 
   public String file() {
@@ -82,6 +84,10 @@ public class FileRequestBacking {
 
   public LocalDate getKeptUntil() {
     return keptUntil;
+  }
+
+  public LocalDate getCompanyKeptUntil() {
+    return companyKeptUntil;
   }
 
   public String getType() {
