@@ -118,6 +118,18 @@ class TenantIsolationIT {
   }
 
   @Test
+  void aColleaguesDeletionsAreNotListedOnlyTheCompanysOwn() {
+    Customer colleague = Fixtures.customerOf(mallory.tenantId(), mallory.company(), "fr", false);
+    Fixtures.tombstone(colleague, "C5", "RECORDING", 7, Instant.now().minusSeconds(3600), java.time.LocalDate.now().plusMonths(12));
+    Db.update("INSERT INTO tombstone (category, rule_code, reference, row_count, cause, tenant_id, deleted_at, leaves_backups_on)"
+        + " VALUES ('C4', 'ENTERPRISE_DB', 'tenant batch', 40, 'REQUEST', ?, ?, ?)", mallory.tenantId(), Instant.now(),
+        java.time.LocalDate.now().plusMonths(12));
+    Page page = mallory.login().get("/customer/data.xhtml");
+    assertEquals(java.util.List.of("40"), page.doc().select("#all-in-backups tbody td:nth-child(3)").eachText(),
+        "the company's deletion, not the colleague's recordings");
+  }
+
+  @Test
   void theVictimStillSeesAllOfIt() {
     PortalClient client = victim.login();
     assertTrue(client.get("/customer/recordings.xhtml").doc().select("#recordings tbody tr").size() == 1);
