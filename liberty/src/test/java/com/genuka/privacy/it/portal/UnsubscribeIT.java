@@ -129,4 +129,25 @@ class UnsubscribeIT {
     assertEquals(2, withdrawn.doc().select("#consent-history-table tbody tr").size());
     assertEquals(2, Db.count("SELECT COUNT(*) FROM audit_event WHERE subject_ref = ? AND action LIKE 'CONSENT_%'", c.subjectRef()));
   }
+
+  @Test
+  void withdrawingEventSharingStopsItForEventsToComeNotForThosePast() {
+    Customer c = Fixtures.newCustomer("fr");
+    Fixtures.consent(c, "EVENT_SHARING", true, Instant.now().minusSeconds(86_400 * 30L), "PORTAL");
+    long coming = Db.insert("INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email,"
+        + " share_with_partners, registered_at) VALUES (?, 'Salon à venir', ?, 'GICAM', 'Awa Test', ?, TRUE, ?)",
+        c.userId(), java.time.LocalDate.now().plusMonths(2), c.email(), Instant.now());
+    long past = Db.insert("INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email,"
+        + " share_with_partners, registered_at) VALUES (?, 'Salon passé', ?, 'GICAM', 'Awa Test', ?, TRUE, ?)",
+        c.userId(), java.time.LocalDate.now().minusMonths(2), c.email(), Instant.now().minusSeconds(86_400 * 90L));
+    PortalClient client = c.login();
+    Page page = client.get("/customer/consents.xhtml");
+    Page withdrawn = client.submit(page, page.doc().selectFirst("#consent-EVENT_SHARING form").id(), Map.of(), "withdraw");
+    assertTrue(withdrawn.mainText().contains("vos inscriptions aux événements à venir ne seront plus partagées"), withdrawn.mainText());
+    assertEquals(Boolean.FALSE, Db.value("SELECT share_with_partners FROM event_registration WHERE id = ?", coming));
+    assertEquals(Boolean.TRUE, Db.value("SELECT share_with_partners FROM event_registration WHERE id = ?", past),
+        "what was passed on for a past event cannot be taken back");
+    Page events = client.get("/customer/category.xhtml?c=C8");
+    assertTrue(events.doc().getElementById("events").text().contains("Non partagées"), events.mainText());
+  }
 }
