@@ -107,6 +107,13 @@ class TenantIsolationIT {
   }
 
   @Test
+  void aCustomerCannotSendTheNewsletter() {
+    Page page = mallory.login().get("/admin/newsletter.xhtml");
+    assertEquals(403, page.status());
+    assertEquals("Accès refusé", page.h1());
+  }
+
+  @Test
   void anUnknownCategoryIsNotFound() {
     assertNotFoundInFrench(mallory.login().get("/customer/category.xhtml?c=C2"));
   }
