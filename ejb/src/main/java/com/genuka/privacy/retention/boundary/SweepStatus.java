@@ -21,9 +21,4 @@ public record SweepStatus(
     LocalDate nextRunDay,
     boolean running,
     SweepRun lastRun,
-    Sweep.Preview preview) {
-
-  public String code() {
-    return rule.getCode();
-  }
-}
+    Sweep.Preview preview) {}

@@ -13,7 +13,7 @@ import java.util.Map;
  * the backups (R-T7), and how much to delete per transaction.
  *
  * @param amount the rule's period, or null when it comes from {@code statutoryYears}
- * @param statutoryYears years by country (legal_period) for BILLING and CANDIDATE_HIRED
+ * @param statutoryYears years by country of employment (legal_period) for CANDIDATE_HIRED
  * @param exportDir where generated export files live (R-T9)
  * @param notices how a company is warned before its database is deleted (R-T5)
  */
@@ -51,9 +51,5 @@ public record SweepContext(
   @FunctionalInterface
   public interface TenantNotices {
     void warn(long tenantId, LocalDate deletionDay, int daysLeft);
-
-    TenantNotices NONE = (tenantId, day, daysLeft) -> {
-      throw new IllegalStateException("no way to warn a company here");
-    };
   }
 }

@@ -66,17 +66,16 @@ public class SweepSteps {
         faults.batchSizeOr(batchSize), Path.of(exportDir), warnings::warn);
   }
 
+  /**
+   * The personnel files' statutory years by country, which the CANDIDATE_HIRED sweep applies. The
+   * billing sweep needs none: each invoice carries its legal hold, set from its country's period.
+   */
   private Map<String, Integer> statutoryYears(String ruleCode) {
-    LegalPeriodKind kind = switch (ruleCode) {
-      case "CANDIDATE_HIRED" -> LegalPeriodKind.EMPLOYMENT;
-      case "BILLING" -> LegalPeriodKind.BILLING;
-      default -> null;
-    };
-    if (kind == null) {
+    if (!"CANDIDATE_HIRED".equals(ruleCode)) {
       return Map.of();
     }
     return em.createNamedQuery("LegalPeriod.findAll", LegalPeriod.class).getResultList().stream()
-        .filter(p -> p.getKind() == kind)
+        .filter(p -> p.getKind() == LegalPeriodKind.EMPLOYMENT)
         .collect(Collectors.toUnmodifiableMap(LegalPeriod::getCountry, LegalPeriod::getYears));
   }
 

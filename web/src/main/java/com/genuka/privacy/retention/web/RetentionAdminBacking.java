@@ -44,7 +44,8 @@ public class RetentionAdminBacking {
   private List<SweepStatus> sweeps;
   private List<SweepRun> history;
   private List<Tombstone> tombstones;
-  private List<RetentionRule> rules;
+  private List<RetentionRule> sweptRules;
+  private List<LegalPeriod> legalPeriods;
 
   // the forms
   private String runRule;
@@ -67,15 +68,15 @@ public class RetentionAdminBacking {
 
   /** The rules that have a sweep, for the "run now" form. */
   public List<RetentionRule> getSweptRules() {
-    List<String> codes = admin.sweptRules();
-    return getRules().stream().filter(r -> codes.contains(r.getCode())).toList();
+    if (sweptRules == null) {
+      List<String> codes = admin.sweptRules();
+      sweptRules = getRules().stream().filter(r -> codes.contains(r.getCode())).toList();
+    }
+    return sweptRules;
   }
 
   public List<RetentionRule> getRules() {
-    if (rules == null) {
-      rules = catalog.rules();
-    }
-    return rules;
+    return table.getRules();
   }
 
   public List<RetentionRule> getAdjustableRules() {
@@ -83,7 +84,10 @@ public class RetentionAdminBacking {
   }
 
   public List<LegalPeriod> getLegalPeriods() {
-    return registers.legalPeriods();
+    if (legalPeriods == null) {
+      legalPeriods = registers.legalPeriods();
+    }
+    return legalPeriods;
   }
 
   public List<SweepRun> getHistory() {
