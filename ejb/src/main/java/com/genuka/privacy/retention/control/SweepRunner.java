@@ -116,16 +116,17 @@ public class SweepRunner {
         }
         cursor = batch.cursor();
       }
-      steps.finish(ctx.runId(), SweepRun.Status.SUCCEEDED, rows, batches, notices, null);
       record(code, rows, System.nanoTime() - started, false);
       long total = rows;
       int count = batches;
       LOG.info(() -> String.format("Retention sweep %s (%s): %d rows deleted in %d batches, %d ms", code, trigger,
           total, count, (System.nanoTime() - started) / 1_000_000));
+      // Last: once the history says the run ended, the sweep is free to run again.
+      steps.finish(ctx.runId(), SweepRun.Status.SUCCEEDED, rows, batches, notices, null);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Retention sweep " + code + " failed after " + batches + " batches", e);
-      steps.finish(ctx.runId(), SweepRun.Status.FAILED, rows, batches, notices, describe(e));
       record(code, rows, System.nanoTime() - started, true);
+      steps.finish(ctx.runId(), SweepRun.Status.FAILED, rows, batches, notices, describe(e));
     }
     return ctx.runId();
   }
