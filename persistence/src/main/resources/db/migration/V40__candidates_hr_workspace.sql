@@ -23,8 +23,11 @@ CREATE TABLE candidate_page_grant (
 CREATE INDEX candidate_page_grant_expires_ix ON candidate_page_grant (expires_at);
 CREATE INDEX candidate_page_grant_candidate_ix ON candidate_page_grant (candidate_id);
 
--- HR's list is searched by position and filtered by state; the due list reads
--- hired candidates by country and contract end.
+-- HR's list opens on the most recent exchanges (a page of 50 read from the
+-- end of an index, however many candidates are kept), is filtered by position,
+-- and the due list reads hired candidates by country and contract end.
+CREATE INDEX candidate_last_contact_ix ON candidate (last_contact_at, id);
+CREATE INDEX candidate_applied_ix ON candidate (applied_at, id);
 CREATE INDEX candidate_position_ix ON candidate (position);
 CREATE INDEX candidate_hired_ix ON candidate (state, employment_country, contract_end);
 CREATE INDEX access_token_candidate_ix ON access_token (candidate_id);
