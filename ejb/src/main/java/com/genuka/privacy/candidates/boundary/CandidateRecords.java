@@ -6,6 +6,7 @@ import com.genuka.privacy.accounts.entity.UserAccount;
 import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
 import com.genuka.privacy.candidates.control.CandidateInput;
 import com.genuka.privacy.candidates.control.CandidateJournal;
+import com.genuka.privacy.candidates.control.ErasureEngine;
 import com.genuka.privacy.candidates.control.RetentionTerms;
 import com.genuka.privacy.candidates.control.SpecialCategories;
 import com.genuka.privacy.candidates.entity.Candidate;
@@ -54,6 +55,8 @@ public class CandidateRecords {
   @Inject PortalClock clock;
 
   @Inject CandidateJournal journal;
+
+  @Inject ErasureEngine engine;
 
   public long create(CandidateForm form, boolean confirmSpecial) {
     UserAccount hr = CallerAccounts.caller(context, em);
@@ -267,7 +270,7 @@ public class CandidateRecords {
 
   private CandidateDetail detail(Candidate c) {
     em.flush();
-    return CandidateViews.detail(em, c, journal.terms());
+    return CandidateViews.detail(em, c, journal.terms(), engine.takesCandidateErasures());
   }
 
   /**

@@ -7,6 +7,7 @@ import com.genuka.privacy.accounts.entity.UserAccount;
 import com.genuka.privacy.audit.boundary.AuditLog;
 import com.genuka.privacy.candidates.control.CandidateJournal;
 import com.genuka.privacy.candidates.control.CandidateMails;
+import com.genuka.privacy.candidates.control.ErasureEngine;
 import com.genuka.privacy.candidates.control.RetentionTerms;
 import com.genuka.privacy.candidates.entity.Candidate;
 import com.genuka.privacy.candidates.entity.CandidateState;
@@ -66,6 +67,8 @@ public class CandidateRequestsDesk {
 
   @Inject RequestWorkflow workflow;
 
+  @Inject ErasureEngine engine;
+
   /** Candidates' requests, open ones first by due date, or all of them, newest first. */
   @RolesAllowed(Role.HR_NAME)
   public List<CandidateRequestLine> requests(boolean openOnly) {
@@ -76,13 +79,14 @@ public class CandidateRequestsDesk {
       q.setParameter("open", RequestStatus.open());
     }
     LocalDate today = clock.today();
+    boolean byEngine = engine.takesCandidateErasures();
     List<PrivacyRequest> found = q.setMaxResults(1000).getResultList();
     List<Long> ids = found.stream().map(PrivacyRequest::getSubjectCandidateId).filter(java.util.Objects::nonNull).toList();
     Map<Long, String> names = ids.isEmpty() ? Map.of() : em.createQuery("SELECT c FROM Candidate c WHERE c.id IN :ids",
             Candidate.class).setParameter("ids", ids).getResultList().stream()
         .collect(Collectors.toMap(Candidate::getId, Candidate::getFullName));
     return found.stream().map(r -> {
-      CandidateRequestLine line = CandidateViews.line(r, today);
+      CandidateRequestLine line = CandidateViews.line(r, today, byEngine);
       String name = r.getSubjectCandidateId() != null && names.containsKey(r.getSubjectCandidateId())
           ? names.get(r.getSubjectCandidateId()) : r.getSubjectName();
       return new CandidateRequestLine(line.id(), line.reference(), line.type(), line.status(), line.receivedAt(),
@@ -108,6 +112,9 @@ public class CandidateRequestsDesk {
     }
     if (r.getStatus() != RequestStatus.IN_PROGRESS) {
       throw new UserFacingException("candidate.erasure.notStarted");
+    }
+    if (engine.takesCandidateErasures()) {
+      throw new UserFacingException("candidate.erasure.byEngine");
     }
     String email = r.getSubjectEmail() == null ? "" : r.getSubjectEmail().toLowerCase(Locale.ROOT);
     var query = em.createQuery("SELECT c FROM Candidate c WHERE c.id = :id"
@@ -174,11 +181,12 @@ public class CandidateRequestsDesk {
     }
   }
 
-  /** An admin started a candidate's erasure: HR carries it out (no engine does yet). */
+  /** An admin started a candidate's erasure: HR carries it out, unless the erasure engine does. */
   @PermitAll
   public void announceErasureStarted(long requestId) {
     PrivacyRequest r = em.find(PrivacyRequest.class, requestId);
-    if (r == null || r.getSubjectKind() != SubjectKind.CANDIDATE || r.getType() != RequestType.ERASURE) {
+    if (r == null || r.getSubjectKind() != SubjectKind.CANDIDATE || r.getType() != RequestType.ERASURE
+        || engine.takesCandidateErasures()) {
       return;
     }
     CandidateMails mails = mails();

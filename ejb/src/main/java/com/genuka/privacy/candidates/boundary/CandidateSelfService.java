@@ -7,6 +7,7 @@ import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
 import com.genuka.privacy.candidates.control.CandidateInput;
 import com.genuka.privacy.candidates.control.CandidateJournal;
 import com.genuka.privacy.candidates.control.CandidateMails;
+import com.genuka.privacy.candidates.control.ErasureEngine;
 import com.genuka.privacy.candidates.control.RetentionTerms;
 import com.genuka.privacy.candidates.entity.Candidate;
 import com.genuka.privacy.candidates.entity.CandidatePageGrant;
@@ -61,6 +62,8 @@ public class CandidateSelfService {
   @Inject Throttle throttle;
 
   @Inject RequestWorkflow workflow;
+
+  @Inject ErasureEngine engine;
 
   @Inject
   @ConfigProperty(name = "genuka.candidates.page-minutes", defaultValue = "30")
@@ -296,7 +299,8 @@ public class CandidateSelfService {
     }).toList();
     List<Long> ids = files.stream().map(Candidate::getId).toList();
     return new CandidateOwnView(anchor.getFullName(), anchor.getEmail(), anchor.getPhone(), anchor.getLocale(),
-        applications, CandidateViews.requests(em, ids, anchor.getEmail(), terms.today()), terms.amount(),
+        applications, CandidateViews.requests(em, ids, anchor.getEmail(), terms.today(), engine.takesCandidateErasures()),
+        terms.amount(),
         terms.unit().name());
   }
 }

@@ -46,20 +46,21 @@ final class CandidateViews {
   }
 
   /** The requests about these candidates: linked to their file, or made as a candidate from their address. */
-  static List<CandidateRequestLine> requests(EntityManager em, List<Long> candidateIds, String email, LocalDate today) {
+  static List<CandidateRequestLine> requests(EntityManager em, List<Long> candidateIds, String email, LocalDate today,
+      boolean engine) {
     return em.createQuery("SELECT r FROM PrivacyRequest r WHERE r.subjectCandidateId IN :ids"
             + " OR (r.subjectKind = :candidate AND LOWER(r.subjectEmail) = :email) ORDER BY r.receivedAt DESC, r.id DESC",
             PrivacyRequest.class)
         .setParameter("ids", candidateIds).setParameter("candidate", SubjectKind.CANDIDATE)
         .setParameter("email", email == null ? "" : email.toLowerCase(java.util.Locale.ROOT))
-        .setMaxResults(200).getResultList().stream().map(r -> line(r, today)).toList();
+        .setMaxResults(200).getResultList().stream().map(r -> line(r, today, engine)).toList();
   }
 
-  static CandidateRequestLine line(PrivacyRequest r, LocalDate today) {
+  static CandidateRequestLine line(PrivacyRequest r, LocalDate today, boolean engine) {
     String action = null;
     if (r.getType() == RequestType.ERASURE && r.getSubjectKind() == SubjectKind.CANDIDATE) {
       if (r.getStatus() == RequestStatus.IN_PROGRESS) {
-        action = "CARRY_OUT";
+        action = engine ? "ENGINE" : "CARRY_OUT";
       } else if (r.getStatus().isOpen()) {
         action = "AWAIT_START";
       }
@@ -69,7 +70,7 @@ final class CandidateViews {
         r.getSubjectCandidateId(), r.getSubjectName(), action);
   }
 
-  static CandidateDetail detail(EntityManager em, Candidate c, RetentionTerms terms) {
+  static CandidateDetail detail(EntityManager em, Candidate c, RetentionTerms terms, boolean engine) {
     List<Long> ids = List.of(c.getId());
     LocalDate deletion = terms.deletionDate(c);
     return new CandidateDetail(c.getId(), c.getVersion(), c.getFullName(), c.getEmail(), c.getPhone(),
@@ -81,6 +82,6 @@ final class CandidateViews {
         deletion == null ? 0 : ChronoUnit.DAYS.between(terms.today(), deletion), terms.amount(), terms.unit().name(),
         c.getState().next().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
         c.getState().allowsOfferData(), documents(em, ids), history(em, ids, true),
-        requests(em, ids, c.getEmail(), terms.today()));
+        requests(em, ids, c.getEmail(), terms.today(), engine));
   }
 }
