@@ -48,7 +48,7 @@ class CandidatePageBrowserIT {
   }
 
   private void waitForMessage(String fragment) {
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), fragment));
+    settled(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), fragment));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,7 +69,7 @@ class CandidatePageBrowserIT {
 
     browser = Browsers.chromium(other);
     browser.get(link);
-    Browsers.waitFor(browser).until(d -> title.equals(Browsers.h1(d)));
+    settled(browser).until(d -> title.equals(Browsers.h1(d)));
     assertFalse(browser.getCurrentUrl().contains("token="), "the secret leaves the address bar");
     assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
     WebElement when = browser.findElement(By.cssSelector("#candidate-deletion li[data-application='" + id + "']"));
@@ -79,22 +79,26 @@ class CandidatePageBrowserIT {
     WebElement phone = browser.findElement(By.id("contact:phone"));
     phone.clear();
     phone.sendKeys("+237 6 99 00 11 22");
+    WebElement before = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("contact:save")).click();
+    settled(browser).until(d -> replaced(before));
     waitForMessage(corrected);
     assertEquals("+237 6 99 00 11 22", browser.findElement(By.id("own-phone")).getText());
 
     browser.findElement(By.id("lang-switch")).click();
-    Browsers.waitFor(browser).until(d -> otherTitle.equals(Browsers.h1(d)));
+    settled(browser).until(d -> otherTitle.equals(Browsers.h1(d)));
     browser.findElement(By.id("lang-switch")).click();
-    Browsers.waitFor(browser).until(d -> title.equals(Browsers.h1(d)));
+    settled(browser).until(d -> title.equals(Browsers.h1(d)));
 
     browser.findElement(By.id("object:object")).click();
-    Browsers.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+    settled(browser).until(ExpectedConditions.alertIsPresent()).accept();
     waitForMessage(objected);
     assertEquals(Boolean.TRUE, Db.value("SELECT objected_to_retention FROM candidate WHERE id = ?", id));
 
     browser.findElement(By.id("deletion:details")).sendKeys("Merci / Thanks");
+    WebElement asking = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("deletion:ask")).click();
+    settled(browser).until(d -> replaced(asking));
     waitForMessage(deletionAsked);
     String reference = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_candidate_id = ?"
         + " AND type = 'ERASURE'", id);
@@ -104,11 +108,26 @@ class CandidatePageBrowserIT {
     WebDriver second = Browsers.chromium(language);
     try {
       second.get(link);
-      Browsers.waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.id("candidate-no-access")));
+      settled(second).until(ExpectedConditions.presenceOfElementLocated(By.id("candidate-no-access")));
       assertTrue(second.findElement(By.id("candidate-no-access")).getText().contains(reused));
       assertFalse(second.getPageSource().contains("Page Visitor"));
     } finally {
       second.quit();
+    }
+  }
+
+  /** A wait that shrugs off the moment a page is replaced under an element it is reading. */
+  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> settled(WebDriver driver) {
+    return Browsers.waitFor(driver).ignoring(org.openqa.selenium.WebDriverException.class);
+  }
+
+  /** Whether the page an element belonged to has been replaced by the next one. */
+  private static boolean replaced(WebElement oldPage) {
+    try {
+      oldPage.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
     }
   }
 }

@@ -53,6 +53,13 @@ class HrBrowserIT {
     browser.findElement(By.id(id)).click();
   }
 
+  /** Clicks a button that posts the page, and waits until the next page has replaced it. */
+  private void submit(String id) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    click(id);
+    settled(browser).until(d -> replaced(page));
+  }
+
   private void type(String id, String text) {
     WebElement e = browser.findElement(By.id(id));
     e.clear();
@@ -68,7 +75,7 @@ class HrBrowserIT {
   }
 
   private void waitForMessage(String fragment) {
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), fragment));
+    settled(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), fragment));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,18 +90,18 @@ class HrBrowserIT {
     Browsers.login(browser, DemoAccounts.HR.email(), DemoAccounts.HR.password());
     Browsers.open(browser, "/hr/candidates.xhtml");
     click("hr-nav-new");
-    Browsers.waitFor(browser).until(d -> newTitle.equals(Browsers.h1(d)));
+    settled(browser).until(d -> newTitle.equals(Browsers.h1(d)));
     type("candidate:fullName", "Chromium Candidate");
     type("candidate:email", email);
     type("candidate:position", "Browser tester");
     type("candidate:notes", "Très bon profil, musulmane pratiquante.");
     assertFalse(browser.findElement(By.id("candidate-flags")).isDisplayed(), "no flag before saving");
-    click("candidate:save");
-    Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-flags")));
+    submit("candidate:save");
+    settled(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-flags")));
     assertTrue(text("candidate-flags").contains(flagTitle));
     assertEquals(0L, Db.count("SELECT COUNT(*) FROM candidate WHERE email = ?", email));
     click("candidate:confirm");
-    click("candidate:save");
+    submit("candidate:save");
     waitForMessage(created);
     assertEquals("Chromium Candidate", text("candidate-name"));
 
@@ -102,28 +109,28 @@ class HrBrowserIT {
     try {
       Files.write(cv, HrSupport.pdf("Curriculum vitae Chromium"));
       browser.findElement(By.id("upload:file")).sendKeys(cv.toAbsolutePath().toString());
-      click("upload:send");
+      submit("upload:send");
       waitForMessage(stored);
     } finally {
       Files.deleteIfExists(cv);
     }
     assertTrue(browser.findElement(By.id("documents")).getText().contains(cv.getFileName().toString()));
 
-    click("state:to-INTERVIEWING");
-    Browsers.waitFor(browser).until(d -> "INTERVIEWING".equals(d.findElement(By.id("candidate-state")).getAttribute("data-state")));
+    submit("state:to-INTERVIEWING");
+    settled(browser).until(d -> "INTERVIEWING".equals(d.findElement(By.id("candidate-state")).getAttribute("data-state")));
     assertTrue(browser.findElements(By.id("offer")).isEmpty(), "no offer data before the offer");
     assertEquals(offerButton, browser.findElement(By.id("state:to-OFFER")).getAttribute("value"));
-    click("state:to-OFFER");
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("offer:homeAddress")));
+    submit("state:to-OFFER");
+    settled(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("offer:homeAddress")));
     type("offer:homeAddress", "8 avenue Kennedy, Yaoundé");
     setValue("offer:dateOfBirth", "1993-09-12");
     type("offer:bankIban", "GB82 WEST 1234 5698 7654 32");
     new Select(browser.findElement(By.id("offer:employmentCountry"))).selectByValue("CM");
     setValue("offer:contractStart", java.time.LocalDate.now().plusDays(10).toString());
-    click("offer:save");
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("state:to-HIRED")));
-    click("state:to-HIRED");
-    Browsers.waitFor(browser).until(d -> "HIRED".equals(d.findElement(By.id("candidate-state")).getAttribute("data-state")));
+    submit("offer:save");
+    settled(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("state:to-HIRED")));
+    submit("state:to-HIRED");
+    settled(browser).until(d -> "HIRED".equals(d.findElement(By.id("candidate-state")).getAttribute("data-state")));
     assertEquals(hiredLabel, text("candidate-state"));
     assertEquals("CONTRACT_RUNNING", browser.findElement(By.id("deletion")).getAttribute("data-basis"));
     assertEquals("GB82WEST12345698765432", Db.value("SELECT bank_iban FROM candidate WHERE email = ?", email));
@@ -146,12 +153,27 @@ class HrBrowserIT {
     Browsers.login(browser, DemoAccounts.HR.email(), DemoAccounts.HR.password());
     Browsers.open(browser, "/hr/candidates.xhtml");
     click("hr-nav-due");
-    Browsers.waitFor(browser).until(d -> title.equals(Browsers.h1(d)));
+    settled(browser).until(d -> title.equals(Browsers.h1(d)));
     WebElement row = browser.findElement(By.cssSelector("tr[data-candidate='" + id + "']"));
     row.findElement(By.tagName("a")).click();
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("outreach:ask-talent-pool")));
-    click("outreach:ask-talent-pool");
+    settled(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("outreach:ask-talent-pool")));
+    submit("outreach:ask-talent-pool");
     waitForMessage(asked);
     mail.await(m -> m.to().contains(email));
+  }
+
+  /** A wait that shrugs off the moment a page is replaced under an element it is reading. */
+  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> settled(WebDriver driver) {
+    return Browsers.waitFor(driver).ignoring(org.openqa.selenium.WebDriverException.class);
+  }
+
+  /** Whether the page an element belonged to has been replaced by the next one. */
+  private static boolean replaced(WebElement oldPage) {
+    try {
+      oldPage.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
+    }
   }
 }
