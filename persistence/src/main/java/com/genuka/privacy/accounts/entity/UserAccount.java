@@ -265,4 +265,8 @@ public class UserAccount {
   public Set<Role> getRoles() {
     return roles;
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

@@ -301,4 +301,8 @@ public class Candidate {
   public Instant getCreatedAt() {
     return createdAt;
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

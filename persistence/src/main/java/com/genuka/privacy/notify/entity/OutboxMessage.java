@@ -205,4 +205,8 @@ public class OutboxMessage {
   public void setLastError(String lastError) {
     this.lastError = lastError;
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

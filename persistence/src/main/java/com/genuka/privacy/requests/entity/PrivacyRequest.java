@@ -306,4 +306,8 @@ public class PrivacyRequest {
   public Instant getCreatedAt() {
     return createdAt;
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

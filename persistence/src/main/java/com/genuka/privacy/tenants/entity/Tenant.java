@@ -165,4 +165,8 @@ public class Tenant {
   public void setDeletedAt(Instant deletedAt) {
     this.deletedAt = deletedAt;
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

@@ -1,7 +1,8 @@
 package com.genuka.privacy.requests.web;
 
 import com.genuka.privacy.portal.web.Messages;
-import com.genuka.privacy.requests.boundary.RequestQueue;
+import com.genuka.privacy.requests.boundary.QueueFilter;
+import com.genuka.privacy.requests.boundary.RequestWorkflow;
 import com.genuka.privacy.requests.boundary.RequestSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,13 +15,13 @@ import java.util.List;
 @RequestScoped
 public class RequestQueueBacking {
 
-  @EJB RequestQueue queue;
+  @EJB RequestWorkflow workflow;
 
   private List<RequestSummary> requests;
 
   @PostConstruct
   void load() {
-    requests = queue.openRequests();
+    requests = workflow.queue(QueueFilter.open());
   }
 
   public List<RequestSummary> getRequests() {
