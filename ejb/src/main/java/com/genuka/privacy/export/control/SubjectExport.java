@@ -103,7 +103,7 @@ public final class SubjectExport {
   private String summary(Texts t, Map<String, CategoryFacts> facts, Map<String, Long> rows,
       List<String> documents, String reference, Instant generatedAt, ZoneId zone, String backupPeriod) {
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(t.locale()).format(generatedAt.atZone(zone));
+        .withLocale(t.formatLocale()).format(generatedAt.atZone(zone));
     StringBuilder h = new StringBuilder(Html.head(t.language(), t.get("export.title")));
     h.append("<h1>").append(esc(t.get("export.title"))).append("</h1>\n<p>")
         .append(esc(t.get("export.lead", when, reference))).append("</p>\n");
@@ -218,6 +218,6 @@ public final class SubjectExport {
   }
 
   static String number(Texts t, long n) {
-    return java.text.NumberFormat.getIntegerInstance(t.locale()).format(n);
+    return java.text.NumberFormat.getIntegerInstance(t.formatLocale()).format(n);
   }
 }

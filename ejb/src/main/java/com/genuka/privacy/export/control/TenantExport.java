@@ -69,7 +69,7 @@ public final class TenantExport {
   private String summary(Texts t, String company, Map<String, Long> rows, List<Entry> entries, String reference,
       Instant generatedAt, ZoneId zone, long media) {
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(t.locale()).format(generatedAt.atZone(zone));
+        .withLocale(t.formatLocale()).format(generatedAt.atZone(zone));
     StringBuilder h = new StringBuilder(Html.head(t.language(), t.get("tenant.title", company)));
     h.append("<h1>").append(esc(t.get("tenant.title", company))).append("</h1>\n<p>")
         .append(esc(t.get("tenant.lead", when, reference))).append("</p>\n<table><thead><tr><th scope=\"col\">")

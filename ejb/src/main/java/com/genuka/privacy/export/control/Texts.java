@@ -36,6 +36,11 @@ public final class Texts {
     return locale.getLanguage();
   }
 
+  /** For dates and numbers: British conventions in English ("3 May 2026"), as the portal's pages. */
+  public Locale formatLocale() {
+    return "en".equals(language()) ? Locale.UK : Locale.FRANCE;
+  }
+
   public boolean has(String key) {
     return bundle.containsKey(key);
   }

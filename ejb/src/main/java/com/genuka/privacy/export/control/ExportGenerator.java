@@ -1,0 +1,139 @@
+package com.genuka.privacy.export.control;
+
+import com.genuka.privacy.export.entity.ExportFile.Kind;
+import com.genuka.privacy.platform.control.PortalClock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Writes one export file from start to end. It runs outside any container transaction: the rows
+ * are read on a connection of its own in one read-only, repeatable-read transaction (one consistent
+ * snapshot, and on PostgreSQL the only way a fetch size streams), so a long export is neither cut by
+ * the transaction timeout nor holding locks. Progress and the outcome are recorded by
+ * {@link ExportJobs}, each in a short transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExportGenerator {
+
+  private static final Logger LOG = Logger.getLogger(ExportGenerator.class.getName());
+  private static final long PROGRESS_MILLIS = 1_000;
+
+  @Resource(lookup = "jdbc/genuka")
+  DataSource dataSource;
+
+  @EJB ExportJobs jobs;
+
+  @EJB CategoryCatalog categories;
+
+  @Inject ExportStorage storage;
+
+  @Inject PortalClock clock;
+
+  /** Claims the file and writes it; returns false when another server holds it. */
+  public boolean run(long fileId, String owner) {
+    ExportTask task = jobs.claim(fileId, owner);
+    if (task == null) {
+      return false;
+    }
+    Path part = storage.newPart(".zip");
+    try {
+      String digest = write(task, owner, part);
+      Path file = storage.publish(part);
+      jobs.ready(fileId, owner, file.getFileName().toString(), Files.size(file), digest);
+      LOG.info(() -> "Export file " + fileId + " ready (" + task.kind() + ", request " + task.reference() + ")");
+    } catch (LeaseLost e) {
+      storage.deleteQuietly(part);
+      LOG.info(() -> "Export file " + fileId + " was taken over by another server");
+    } catch (Exception e) {
+      storage.deleteQuietly(part);
+      String incident = "export " + fileId + ": " + e.getClass().getSimpleName();
+      LOG.log(Level.SEVERE, "Export file " + fileId + " failed", e);
+      jobs.failed(fileId, owner, incident + (e.getMessage() == null ? "" : " — " + e.getMessage()));
+    }
+    return true;
+  }
+
+  /** Writes the archive; returns its SHA-256. */
+  private String write(ExportTask task, String owner, Path part) throws SQLException, IOException {
+    Instant now = clock.now();
+    Texts texts = Texts.of(task.language());
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try (ZipPackage zip = ZipPackage.create(part)) {
+        if (task.kind() == Kind.SUBJECT) {
+          SubjectExport export = new SubjectExport(c, task.subject());
+          Map<String, Long> counts = export.count();
+          Progress progress = new Progress(task.fileId(), owner, sum(counts));
+          export.write(zip, storage.dir(), counts, texts, categories.facts(texts), task.reference(), now,
+              clock.zone(), categories.backupPeriod(), progress::add);
+        } else {
+          TenantExport export = new TenantExport(c, task.tenantId());
+          Progress progress = new Progress(task.fileId(), owner, sum(export.count()));
+          export.write(zip, storage.dir(), texts, task.companyName(), task.reference(), now, clock.zone(), progress::add);
+        }
+        zip.finish();
+        zip.close();
+        return zip.fileSha256();
+      } finally {
+        c.rollback();
+      }
+    }
+  }
+
+  private static long sum(Map<String, Long> counts) {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Tells {@link ExportJobs} of the rows written, at most once a second, and notices a lost lease. */
+  private final class Progress {
+    final long fileId;
+    final String owner;
+    final long total;
+    final AtomicLong done = new AtomicLong();
+    long lastReport = System.nanoTime();
+
+    Progress(long fileId, String owner, long total) {
+      this.fileId = fileId;
+      this.owner = owner;
+      this.total = total;
+      report();
+    }
+
+    void add(long rows) {
+      done.addAndGet(rows);
+      if ((System.nanoTime() - lastReport) / 1_000_000 >= PROGRESS_MILLIS) {
+        report();
+      }
+    }
+
+    void report() {
+      lastReport = System.nanoTime();
+      if (!jobs.progress(fileId, owner, done.get(), total)) {
+        throw new LeaseLost();
+      }
+    }
+  }
+
+  /** This server no longer holds the file: another one took it over. */
+  static final class LeaseLost extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+}
