@@ -14,7 +14,7 @@ URL=http://localhost:9080/health/ready
 
 if [ ! -d "$WLP/usr/servers/$SERVER/apps" ]; then
   ./mvnw -q -DskipTests install
-  ./mvnw -q -pl liberty liberty:create liberty:deploy
+  ./mvnw -q -pl liberty -DskipTests liberty:create liberty:deploy
 fi
 if curl -fs -o /dev/null "$URL" 2>/dev/null; then
   echo "A server already answers on port 9080: stop it first." >&2

@@ -39,6 +39,9 @@ public class Outbox {
     MailTemplates.Rendered r = MailTemplates.render(mail.kind(), mail.locale(), params, mail.listUnsubscribe());
     OutboxMessage message = new OutboxMessage("<" + UUID.randomUUID() + "@genuka.privacy>", mail.kind(), mail.to(),
         mail.locale(), truncate(r.subject(), 300), r.text(), r.html(), mail.listUnsubscribe(), clock.now());
+    // Delivery runs on the machine's time, not the portal's clock (which tests move): a message
+    // written "in 2028" must still go now.
+    message.setNextAttemptAt(java.time.Instant.now());
     message.setRequestId(mail.requestId());
     message.setSubjectRef(mail.subjectRef());
     em.persist(message);

@@ -26,6 +26,7 @@ public class Throttle {
     long recent = em.createNamedQuery("ThrottleHit.countSince", Long.class)
         .setParameter("bucket", bucket)
         .setParameter("since", now.minus(window))
+        .setParameter("until", now)
         .getSingleResult();
     em.persist(new ThrottleHit(bucket, now));
     return recent >= limit;
@@ -33,9 +34,11 @@ public class Throttle {
 
   /** Whether the key is already over its limit, without recording a use. */
   public boolean isExceeded(String key, int limit, Duration window) {
+    Instant now = clock.now();
     long recent = em.createNamedQuery("ThrottleHit.countSince", Long.class)
         .setParameter("bucket", Hashing.sha256Hex(key))
-        .setParameter("since", clock.now().minus(window))
+        .setParameter("since", now.minus(window))
+        .setParameter("until", now)
         .getSingleResult();
     return recent >= limit;
   }

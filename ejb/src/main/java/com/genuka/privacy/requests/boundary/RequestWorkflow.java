@@ -47,6 +47,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every right of the policy flows through this one workflow (R-Q1..R-Q5, R-R7): filing from the
@@ -61,8 +62,6 @@ import java.util.stream.Collectors;
 public class RequestWorkflow {
 
   static final Duration VERIFICATION_LIFE = Duration.ofHours(24);
-  static final int PUBLIC_PER_ADDRESS = 3;
-  static final int PUBLIC_PER_IP = 10;
   static final Duration PUBLIC_WINDOW = Duration.ofHours(1);
   static final int MAX_DETAILS = 4000;
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
@@ -82,6 +81,14 @@ public class RequestWorkflow {
   @Inject Throttle throttle;
 
   @Inject Event<RequestStarted> started;
+
+  @Inject
+  @ConfigProperty(name = "genuka.public-request.per-address-per-hour", defaultValue = "3")
+  int perAddressPerHour;
+
+  @Inject
+  @ConfigProperty(name = "genuka.public-request.per-ip-per-hour", defaultValue = "10")
+  int perIpPerHour;
 
   // --- customers ------------------------------------------------------------------------------
 
@@ -172,8 +179,8 @@ public class RequestWorkflow {
     String name = cleanName(form.fullName());
     String details = cleanDetails(form.details());
     String locale = "en".equals(form.locale()) ? "en" : "fr";
-    boolean tooManyForAddress = throttle.hitAndCheckExceeded("public-request:email:" + email, PUBLIC_PER_ADDRESS, PUBLIC_WINDOW);
-    boolean tooManyForIp = throttle.hitAndCheckExceeded("public-request:ip:" + clientIp, PUBLIC_PER_IP, PUBLIC_WINDOW);
+    boolean tooManyForAddress = throttle.hitAndCheckExceeded("public-request:email:" + email, perAddressPerHour, PUBLIC_WINDOW);
+    boolean tooManyForIp = throttle.hitAndCheckExceeded("public-request:ip:" + clientIp, perIpPerHour, PUBLIC_WINDOW);
     if (tooManyForAddress || tooManyForIp) {
       throw new UserFacingException("publicRequest.throttled");
     }
@@ -263,7 +270,7 @@ public class RequestWorkflow {
     String name = cleanName(form.fullName());
     String details = cleanDetails(form.details());
     if (form.phone() != null && !form.phone().isBlank()) {
-      CardNumbers.refuse(form.phone(), "request.phone");
+      CardNumbers.refuse(form.phone(), "field.phone");
       details = (details == null ? "" : details + "\n") + "WhatsApp: " + form.phone().strip();
     }
     UserAccount account = email == null ? null : em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
@@ -409,7 +416,7 @@ public class RequestWorkflow {
     if (why.length() < 10 || why.length() > 2000) {
       throw new UserFacingException("request.extensionReason");
     }
-    CardNumbers.refuse(why, "request.reason");
+    CardNumbers.refuse(why, "field.reason");
     LocalDate extended = r.getOriginalDueDate().plusMonths(months);
     r.setDueDate(extended);
     r.setExtensionReason(why);
@@ -445,7 +452,7 @@ public class RequestWorkflow {
     if (more.length() > 1500) {
       throw new UserFacingException("request.rejectionDetails");
     }
-    CardNumbers.refuse(more, "request.reason");
+    CardNumbers.refuse(more, "field.reason");
     String reason = RequestMails.label("rejection." + template, r.getLocale()) + (more.isEmpty() ? "" : " " + more);
     Instant now = clock.now();
     move(r, RequestStatus.REJECTED, now, admin.getId(), ActorKind.ADMIN, "REJECTED", reason);
@@ -485,7 +492,7 @@ public class RequestWorkflow {
     if (text.length() > 2000) {
       throw new UserFacingException("request.noteTooLong");
     }
-    CardNumbers.refuse(text, "request.note");
+    CardNumbers.refuse(text, "field.note");
     finish(r, admin.getId(), ActorKind.ADMIN, text);
     auditStep(adminActor(admin), "REQUEST_COMPLETED", r, "completed by an admin");
     return detail(r);
@@ -613,7 +620,7 @@ public class RequestWorkflow {
     if (n.length() > 200) {
       throw new UserFacingException("request.nameTooLong");
     }
-    CardNumbers.refuse(n, "request.name");
+    CardNumbers.refuse(n, "field.name");
     return n.isEmpty() ? null : n;
   }
 
@@ -622,7 +629,7 @@ public class RequestWorkflow {
     if (d.length() > MAX_DETAILS) {
       throw new UserFacingException("request.detailsTooLong", MAX_DETAILS);
     }
-    CardNumbers.refuse(d, "request.details");
+    CardNumbers.refuse(d, "field.details");
     return d.isEmpty() ? null : d;
   }
 

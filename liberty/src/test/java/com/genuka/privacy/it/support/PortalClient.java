@@ -71,6 +71,19 @@ public class PortalClient {
       return main == null ? doc().text() : main.text();
     }
 
+    /** The body as JSON (REST answers). */
+    public jakarta.json.JsonObject json() {
+      try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+
+    public jakarta.json.JsonArray jsonArray() {
+      try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
     public String h1() {
       Element h1 = doc().selectFirst("h1");
       return h1 == null ? "" : h1.text();

@@ -14,7 +14,7 @@ import java.time.Instant;
 @Table(name = "throttle_hit")
 @NamedQuery(
     name = "ThrottleHit.countSince",
-    query = "SELECT COUNT(h) FROM ThrottleHit h WHERE h.bucket = :bucket AND h.occurredAt >= :since")
+    query = "SELECT COUNT(h) FROM ThrottleHit h WHERE h.bucket = :bucket AND h.occurredAt >= :since AND h.occurredAt <= :until")
 @NamedQuery(name = "ThrottleHit.deleteBefore", query = "DELETE FROM ThrottleHit h WHERE h.occurredAt < :before")
 public class ThrottleHit {
 

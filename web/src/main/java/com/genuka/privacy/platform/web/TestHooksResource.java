@@ -6,18 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -32,9 +28,7 @@ public class TestHooksResource {
 
   @Inject PortalClock clock;
 
-  @Inject
-  @ConfigProperty(name = "genuka.test-hooks", defaultValue = "false")
-  boolean enabled;
+  @Inject TestHookGuard guard;
 
   @Context HttpServletRequest request;
 
@@ -69,16 +63,6 @@ public class TestHooksResource {
   }
 
   private void guard() {
-    if (!enabled || !isLoopback(request.getRemoteAddr())) {
-      throw new NotFoundException();
-    }
-  }
-
-  private static boolean isLoopback(String address) {
-    try {
-      return address != null && InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
+    guard.check(request);
   }
 }

@@ -22,8 +22,19 @@ public final class Messages {
 
   public static String text(Locale locale, String key, Object... args) {
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+      String pattern = bundle.getString(key);
+      if (args.length == 0) {
+        return pattern;
+      }
+      Object[] shown = args.clone();
+      for (int i = 0; i < shown.length; i++) {
+        // an argument naming a field ("field.phone") is shown as that field's label
+        if (shown[i] instanceof String s && s.startsWith("field.") && bundle.containsKey(s)) {
+          shown[i] = bundle.getString(s);
+        }
+      }
+      return new MessageFormat(pattern, locale).format(shown);
     } catch (MissingResourceException e) {
       return key;
     }

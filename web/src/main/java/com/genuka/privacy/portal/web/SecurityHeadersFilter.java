@@ -28,7 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
         + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
         + "form-action 'self'; base-uri 'self'; object-src 'none'");
-    if (!req.getRequestURI().contains("/jakarta.faces.resource/")) {
+    if (!req.getRequestURI().contains("/jakarta.faces.resource/") && !req.getRequestURI().startsWith(req.getContextPath() + "/webjars/")) {
       res.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(req, res);

@@ -1,0 +1,210 @@
+package com.genuka.privacy.it.requests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.demo.control.DemoAccounts;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.MailTrap;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import com.genuka.privacy.it.support.Requests;
+import com.genuka.privacy.it.support.TestClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The admin side of the workflow: logging, deadlines, extension, rejection, completion, races (R-Q1, R-Q2, R-R7). */
+class AdminWorkflowIT {
+
+  private static final MailTrap mail = new MailTrap();
+
+  @BeforeAll
+  static void start() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mail.stop();
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  private static String email() {
+    return "subject-" + UUID.randomUUID() + "@example.org";
+  }
+
+  @ParameterizedTest(name = "received {0} → due {1}")
+  @CsvSource({"2026-01-31, 2026-02-28, 2026-02-10T09:00:00Z", "2028-01-31, 2028-02-29, 2028-02-10T09:00:00Z",
+      "2026-03-31, 2026-04-30, 2026-04-02T09:00:00Z"})
+  void aRequestLoggedFromWhatsappIsDueOneCalendarMonthAfterReceipt(String received, String due, String now) {
+    TestClock.travelTo(Instant.parse(now));
+    String email = email();
+    Page page = Requests.log(Requests.admin("en"), "ACCESS", "WHATSAPP", received, email, "Awa Test", "fr", "WhatsApp message");
+    long id = Requests.idByEmail(email);
+    assertEquals(LocalDate.parse(due), ((java.sql.Date) Db.value("SELECT due_date FROM privacy_request WHERE id = ?", id)).toLocalDate());
+    assertEquals("WHATSAPP", Db.value("SELECT channel FROM privacy_request WHERE id = ?", id));
+    assertEquals("/admin/request.xhtml", page.path());
+    assertTrue(page.doc().getElementById("request-due").text().startsWith(LocalDate.parse(due).getDayOfMonth() + " "),
+        page.doc().getElementById("request-due").text());
+  }
+
+  @Test
+  void aLoggedRequestCannotBeReceivedInTheFuture() {
+    String email = email();
+    Page refused = Requests.log(Requests.admin("fr"), "ACCESS", "EMAIL", LocalDate.now().plusDays(3).toString(), email,
+        "Futur", "fr", "");
+    assertTrue(refused.mainText().contains("La date de réception ne peut pas être dans le futur."), refused.mainText());
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_email = ?", email));
+  }
+
+  @Test
+  void theDeadlineCanBeExtendedOnceByAtMostTwoMonthsAndTheSubjectIsToldWhy() {
+    String email = email();
+    PortalClient admin = Requests.admin("en");
+    Requests.log(admin, "ERASURE", "EMAIL", LocalDate.now().minusDays(3).toString(), email, "Ext Subject", "en", "erase me");
+    long id = Requests.idByEmail(email);
+    LocalDate original = ((java.sql.Date) Db.value("SELECT due_date FROM privacy_request WHERE id = ?", id)).toLocalDate();
+
+    Page tooLong = Requests.act(admin, id, "extend", Map.of("months", "3", "reason", "Large archive to search through"));
+    assertEquals(400, tooLong.status());
+
+    Page extended = Requests.act(admin, id, "extend", Map.of("months", "2", "reason", "Large archive to search through"));
+    assertEquals(200, extended.status(), extended.body());
+    assertEquals(original.plusMonths(2).toString(), extended.json().getString("dueDate"));
+    MailTrap.Mail told = mail.await(m -> m.to().contains(email) && m.subject().contains("more time needed"));
+    assertTrue(told.text().contains("Large archive to search through"), told.text());
+    assertTrue(told.text().contains("12(3)"));
+
+    Page again = Requests.act(admin, id, "extend", Map.of("months", "1", "reason", "Still more time needed here"));
+    assertEquals(409, again.status());
+    assertTrue(again.json().getString("message").contains("already been extended once"), again.body());
+    assertEquals(original.plusMonths(2), ((java.sql.Date) Db.value("SELECT due_date FROM privacy_request WHERE id = ?", id)).toLocalDate());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, n'est pas possible", "en, is not possible"})
+  void anIllegalTransitionIsRefusedClearlyAndChangesNothing(String language, String refusal) {
+    String email = email();
+    PortalClient admin = Requests.admin(language);
+    Requests.log(admin, "ACCESS", "EMAIL", LocalDate.now().toString(), email, "Illegal", "fr", "");
+    long id = Requests.idByEmail(email);
+    int version = Requests.version(id);
+    Page refused = Requests.act(admin, id, "complete", Map.of("note", "done"));
+    assertEquals(409, refused.status());
+    assertTrue(refused.json().getString("message").contains(refusal), refused.body());
+    assertEquals("SUBMITTED", Requests.status(id));
+    assertEquals(version, Requests.version(id));
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM request_event WHERE request_id = ? AND action = 'COMPLETED'", id));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, Quelqu'un d'autre vient de modifier", "en, Someone else has just changed"})
+  void twoAdminsActingOnTheSameRequestCannotBothSucceed(String language, String refusal) {
+    String email = email();
+    PortalClient first = Requests.admin(language);
+    PortalClient second = PortalClient.speaking(language);
+    second.login(DemoAccounts.ADMIN_2.email(), DemoAccounts.ADMIN_2.password());
+    Requests.log(first, "ACCESS", "EMAIL", LocalDate.now().toString(), email, "Race", "fr", "");
+    long id = Requests.idByEmail(email);
+    Page seenByFirst = first.get("/admin/request.xhtml?id=" + id);
+    Page seenBySecond = second.get("/admin/request.xhtml?id=" + id);
+
+    Page verified = first.submit(seenByFirst, "actions", Map.of(), "verify");
+    assertEquals("VERIFIED", Requests.status(id), verified.mainText());
+
+    long paul = ((Number) Db.value("SELECT id FROM user_account WHERE email = ?", DemoAccounts.ADMIN_2.email())).longValue();
+    Page refused = second.submit(seenBySecond, "actions", Map.of("assignee", Long.toString(paul)), "assign");
+    assertTrue(refused.mainText().contains(refusal), refused.mainText());
+    assertNull(Db.value("SELECT assigned_to FROM privacy_request WHERE id = ?", id), "the second action changed nothing");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "fr, ne peut pas être satisfaite, obligation légale, CNIL",
+    "en, cannot be met, legal obligation, CNIL",
+  })
+  void aRejectionTellsTheSubjectWhyAndTheirRightToComplain(String language, String subject, String reason, String authority) {
+    String email = email();
+    PortalClient admin = Requests.admin("fr");
+    Requests.log(admin, "ERASURE", "EMAIL", LocalDate.now().toString(), email, "Rejected Subject", language, "");
+    long id = Requests.idByEmail(email);
+    Page rejected = Requests.act(admin, id, "reject", Map.of("template", "LEGAL_OBLIGATION", "text", ""));
+    assertEquals(200, rejected.status(), rejected.body());
+    assertEquals("REJECTED", Requests.status(id));
+    MailTrap.Mail told = mail.await(m -> m.to().contains(email) && m.subject().contains(subject));
+    assertTrue(told.text().contains(reason), told.text());
+    assertTrue(told.text().contains(authority), told.text());
+    assertEquals(language, told.header("Content-Language"));
+  }
+
+  @Test
+  void workingARequestToTheEndTellsTheSubjectAndKeepsTheHistory() {
+    String email = email();
+    PortalClient admin = Requests.admin("en");
+    Requests.log(admin, "RECTIFICATION", "EMAIL", LocalDate.now().toString(), email, "Done Subject", "en", "new phone");
+    long id = Requests.idByEmail(email);
+    assertEquals(200, Requests.act(admin, id, "verify", Map.of()).status());
+    assertEquals(200, Requests.act(admin, id, "start", Map.of()).status());
+    Page done = Requests.act(admin, id, "complete", Map.of("note", "Your phone number was corrected."));
+    assertEquals("COMPLETED", done.json().getString("status"));
+    MailTrap.Mail told = mail.await(m -> m.to().contains(email) && m.subject().contains("has been handled"));
+    assertTrue(told.text().contains("Your phone number was corrected."));
+    Page page = admin.get("/admin/request.xhtml?id=" + id);
+    String history = page.doc().getElementById("request-history").text();
+    for (String step : new String[] {"Request logged by an admin", "Identity verified", "Handling started", "Handled"}) {
+      assertTrue(history.contains(step), history);
+    }
+    assertTrue(mail.to(email).stream().anyMatch(m -> m.subject().contains("is registered")), "acknowledged when logged");
+  }
+
+  @Test
+  void adminsAreRemindedSevenAndTwoDaysBeforeTheDeadlineAndOnceItHasPassed() {
+    String soon = email();
+    String late = email();
+    PortalClient admin = Requests.admin("en");
+    Requests.log(admin, "ACCESS", "EMAIL", LocalDate.now().minusMonths(1).plusDays(6).toString(), soon, "Soon", "en", "");
+    Requests.log(admin, "ACCESS", "EMAIL", LocalDate.now().minusMonths(1).minusDays(2).toString(), late, "Late", "en", "");
+    String soonRef = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_email = ?", soon);
+    String lateRef = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_email = ?", late);
+    admin.post("/api/test/jobs/request-reminders", Map.of());
+    mail.await(m -> m.to().contains(DemoAccounts.ADMIN_2.email()) && m.subject().startsWith("Reminder: request " + soonRef));
+    mail.await(m -> m.to().contains(DemoAccounts.ADMIN.email()) && m.subject().startsWith("En retard : la demande " + lateRef));
+    admin.post("/api/test/jobs/request-reminders", Map.of());
+    assertEquals(1, mail.settle(m -> m.subject().contains(soonRef) && m.to().contains(DemoAccounts.ADMIN_2.email())
+        && m.subject().startsWith("Reminder"), java.time.Duration.ofSeconds(3)).size(), "sent once");
+
+    TestClock.travelTo(Instant.now().plus(java.time.Duration.ofDays(5)));
+    admin.post("/api/test/jobs/request-reminders", Map.of());
+    assertEquals(2, mail.awaitCount(m -> m.subject().contains(soonRef) && m.to().contains(DemoAccounts.ADMIN_2.email())
+        && m.subject().startsWith("Reminder"), 2).size(), "then again two days before");
+  }
+
+  @Test
+  void theQueueFiltersAndSorts() {
+    PortalClient admin = Requests.admin("en");
+    Page overdue = admin.get("/admin/requests.xhtml?overdue=true&status=OPEN");
+    assertTrue(overdue.doc().select("#request-queue tbody tr").size() >= 1);
+    assertTrue(overdue.doc().select("#request-queue tbody tr").stream().allMatch(tr -> tr.hasClass("row-overdue")));
+    Page whatsapp = admin.get("/admin/requests.xhtml?channel=WHATSAPP&status=ALL");
+    assertTrue(whatsapp.doc().select("#request-queue tbody tr td:nth-of-type(3)").eachText().stream().allMatch("WhatsApp"::equals));
+    Page byDue = admin.get("/admin/requests.xhtml?status=OPEN&sort=DUE&dir=desc");
+    var dues = byDue.doc().select("#request-queue tbody time").eachAttr("datetime");
+    assertEquals(dues.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dues);
+    assertEquals("descending", byDue.doc().getElementById("sort-DUE").parent().attr("aria-sort"));
+    Page nonsense = admin.get("/admin/requests.xhtml?type=DROP%20TABLE&sort=x&due=notadate");
+    assertEquals(200, nonsense.status());
+  }
+}

@@ -1,0 +1,104 @@
+package com.genuka.privacy.it.requests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.demo.control.DemoAccounts;
+import com.genuka.privacy.it.support.Browsers;
+import com.genuka.privacy.it.support.MailTrap;
+import com.genuka.privacy.it.support.Requests;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** In Chromium: an admin works a request to its end; a visitor proves their address from the e-mail. */
+class RequestBrowserIT {
+
+  private static final MailTrap mail = new MailTrap();
+  private WebDriver browser;
+
+  @BeforeAll
+  static void start() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mail.stop();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "fr, Vérifiée, En cours, Terminée, Demande traitée",
+    "en, Verified, In progress, Completed, Request handled",
+  })
+  void anAdminWorksARequestFromTheQueueToCompletion(String language, String verified, String inProgress, String completed,
+      String done) {
+    String email = "browser-" + UUID.randomUUID() + "@example.org";
+    Requests.log(Requests.admin(language), "ACCESS", "EMAIL", LocalDate.now().toString(), email, "Browser Subject", language, "");
+    String reference = (String) com.genuka.privacy.it.support.Db.value(
+        "SELECT reference FROM privacy_request WHERE subject_email = ?", email);
+
+    browser = Browsers.chromium(language);
+    Browsers.login(browser, DemoAccounts.ADMIN.email(), DemoAccounts.ADMIN.password());
+    browser.findElement(By.linkText(reference)).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-reference"), reference));
+
+    browser.findElement(By.id("actions:verify")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-status"), verified));
+    browser.findElement(By.id("actions:start")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-status"), inProgress));
+    browser.findElement(By.id("actions:note")).sendKeys("Done.");
+    browser.findElement(By.id("actions:complete")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-status"), completed));
+    assertTrue(browser.findElement(By.id("messages")).getText().contains(done));
+    assertEquals("COMPLETED", Requests.status(Requests.idOf(reference)));
+    mail.await(m -> m.to().contains(email) && m.subject().contains(reference) && m.text().contains("Done."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, 'Merci, votre adresse est confirmée'", "en, 'Thank you, your address is confirmed'"})
+  void aVisitorFilesARequestAndConfirmsItFromTheEmail(String language, String confirmed) {
+    String email = "browser-visitor-" + UUID.randomUUID() + "@example.org";
+    browser = Browsers.chromium(language);
+    Browsers.open(browser, "/request/new.xhtml");
+    new Select(browser.findElement(By.id("publicRequest:type"))).selectByValue("ERASURE");
+    browser.findElement(By.id("publicRequest:email")).sendKeys(email);
+    browser.findElement(By.id("publicRequest:fullName")).sendKeys("Visitor in Chromium");
+    browser.findElement(By.id("publicRequest:send")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("public-sent")));
+
+    MailTrap.Mail verification = mail.await(m -> m.to().contains(email));
+    browser.get(Requests.verifyLink(verification));
+    assertTrue(browser.findElement(By.id("verify-result")).getText().contains(confirmed));
+    assertEquals("VERIFIED", Requests.status(Requests.idByEmail(email)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, Tableau de bord des demandes", "en, Requests dashboard"})
+  void theDashboardDrawsItsCharts(String language, String heading) {
+    browser = Browsers.chromium(language);
+    Browsers.login(browser, DemoAccounts.ADMIN.email(), DemoAccounts.ADMIN.password());
+    Browsers.open(browser, "/admin/dashboard.xhtml");
+    assertEquals(heading, Browsers.h1(browser));
+    Browsers.waitFor(browser).until(d -> "drawn".equals(d.findElement(By.tagName("body")).getAttribute("data-charts")));
+    long open = com.genuka.privacy.it.support.Db.count(
+        "SELECT COUNT(*) FROM privacy_request WHERE status IN ('SUBMITTED','IDENTITY_PENDING','VERIFIED','IN_PROGRESS')");
+    assertEquals(Long.toString(open), browser.findElement(By.id("kpi-open-value")).getText());
+  }
+}

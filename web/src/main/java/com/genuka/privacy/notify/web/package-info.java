@@ -1,0 +1,2 @@
+/** The admins' outbox page. */
+package com.genuka.privacy.notify.web;
