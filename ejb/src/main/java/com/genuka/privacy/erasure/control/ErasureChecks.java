@@ -7,6 +7,7 @@ import com.genuka.privacy.erasure.control.ResidueScanner.Report;
 import com.genuka.privacy.erasure.entity.JobKind;
 import com.genuka.privacy.export.control.SchemaCatalogue;
 import com.genuka.privacy.export.control.SchemaCatalogue.Table;
+import com.genuka.privacy.export.control.Snapshot;
 import com.genuka.privacy.platform.control.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -57,14 +58,8 @@ public class ErasureChecks {
   }
 
   Report scan(Needles needles, List<Exemption> exemptions) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      c.setReadOnly(true);
-      try {
-        return ResidueScanner.scan(c, needles, clock.today(), exemptions);
-      } finally {
-        c.rollback();
-      }
+    try (Connection c = dataSource.getConnection(); Snapshot snapshot = Snapshot.begin(c)) {
+      return ResidueScanner.scan(c, needles, clock.today(), exemptions);
     } catch (SQLException e) {
       throw new IllegalStateException("the residue scan could not run", e);
     }

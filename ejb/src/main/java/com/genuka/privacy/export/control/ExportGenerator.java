@@ -73,10 +73,7 @@ public class ExportGenerator {
   private String write(ExportTask task, String owner, Path part) throws SQLException, IOException {
     Instant now = clock.now();
     Texts texts = Texts.of(task.language());
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      c.setReadOnly(true);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    try (Connection c = dataSource.getConnection(); Snapshot snapshot = Snapshot.begin(c)) {
       try (ZipPackage zip = ZipPackage.create(part)) {
         if (task.kind() == Kind.SUBJECT) {
           SubjectExport export = new SubjectExport(c, task.subject());
@@ -92,8 +89,6 @@ public class ExportGenerator {
         zip.finish();
         zip.close();
         return zip.fileSha256();
-      } finally {
-        c.rollback();
       }
     }
   }
