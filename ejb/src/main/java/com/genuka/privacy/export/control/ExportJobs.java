@@ -265,12 +265,18 @@ public class ExportJobs {
   }
 
   /** When a file generated now stops being downloadable (R-T9, the EXPORT_FILE rule). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Instant expiry(Instant from) {
     RetentionRule rule = retention.rule("EXPORT_FILE");
     return rule.getUnit().plus(from.atZone(clock.zone()), rule.getAmount()).toInstant();
   }
 
-  /** A single-use download link for the request's latest file; only its SHA-256 is stored. */
+  /**
+   * A single-use download link for the request's latest file; only its SHA-256 is stored. It joins
+   * the caller's transaction: the caller may hold the request's row locked, which a transaction of
+   * its own would wait for forever.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public String newDownloadToken(long requestId, Instant now, Instant expiresAt) {
     String token = Hashing.newToken();
     em.persist(new AccessToken(Hashing.sha256Hex(token), TokenPurpose.EXPORT_DOWNLOAD, requestId, null, now, expiresAt));
@@ -278,6 +284,7 @@ public class ExportJobs {
   }
 
   /** The e-mail that carries a download link, in the subject's language. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Mail downloadMail(String kind, PrivacyRequest r, String email, ExportFile f, String token) {
     String lang = r.getLocale();
     String accountLink = "";
