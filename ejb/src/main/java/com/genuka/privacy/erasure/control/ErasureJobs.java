@@ -81,12 +81,9 @@ public class ErasureJobs {
 
   /** How long a claim lasts without news from the server running the job. */
   public static final Duration LEASE = Duration.ofSeconds(30);
-  static final int BATCH = 5_000;
+  static final int BATCH = ErasureStatements.BATCH;
   private static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]*");
 
-  /** The rows of a person's own requests, by account, pseudonymous reference or e-mail. */
-  static final String SUBJECT_REQUESTS = "SELECT id FROM privacy_request WHERE subject_user_id = ? OR subject_ref = ?"
-      + " OR (? <> '' AND LOWER(subject_email) = ?)";
 
   /** Tables whose rows the named steps handle; {@code LINKED} deletes those of any other table tied to the account. */
   static final Set<String> HANDLED = Set.of("user_role", "consent_record", "server_session", "session_recording",
@@ -292,32 +289,25 @@ public class ErasureJobs {
       if (!TABLE.matcher(table).matches()) {
         throw new StepFailed("unexpected table name " + table);
       }
-      rows = deleteBatch(table, "tenant_id = ?", job.getTenantId());
+      rows = native_(ErasureStatements.deleteBatch(table, "tenant_id = ?"), job.getTenantId());
       done = rows < BATCH;
     } else {
+      long candidate = job.getCandidateId() == null ? -1 : job.getCandidateId();
       switch (code) {
-        case "SESSIONS" -> rows = deleteBatch("server_session", "user_id = ?", user);
-        case "BROWSER_LOG" -> rows = deleteBatch("browser_log", "user_id = ?", user);
-        case "RECORDINGS" -> rows = deleteBatch("session_recording", "user_id = ?", user);
-        case "CONSENTS" -> rows = deleteBatch("consent_record", "user_id = ?", user);
-        case "EVENTS" -> rows = deleteBatch("event_registration",
-            "user_id = ? OR (user_id IS NULL AND ? <> '' AND LOWER(email) = ?)", user, email, email);
+        case "SESSIONS", "BROWSER_LOG", "RECORDINGS", "CONSENTS", "EVENTS", "MAIL" -> rows = batch(code, user, email, ref, candidate);
         case "CANDIDATE" -> {
-          long candidate = job.getCandidateId() == null ? -1 : job.getCandidateId();
           if (heldCandidates(candidate, email) > 0) {
             throw new StepFailed("the candidate file is under the employment legal hold (R-T2)");
           }
-          rows = deleteBatch("candidate", "id = ? OR (? <> '' AND LOWER(email) = ?)", candidate, email, email);
+          rows = batch(code, user, email, ref, candidate);
         }
         case "INVOICES" -> rows = pseudonymiseInvoices(job, step, user, email);
         case "EXPORT_FILES" -> rows = deleteExportFiles(job);
         case "REQUESTS" -> rows = scrubRequests(job, user, ref, email);
-        case "MAIL" -> rows = deleteBatch("outbox_message", "subject_ref = ? OR (? <> '' AND LOWER(recipient) = ?)"
-            + " OR request_id IN (" + SUBJECT_REQUESTS + ")", ref, email, email, user, ref, email, email);
-        case "ACCOUNT" -> rows = job.getUserId() == null ? 0 : native_("DELETE FROM user_account WHERE id = ?", user);
+        case "ACCOUNT" -> rows = job.getUserId() == null ? 0 : native_(ErasureStatements.DELETE_ACCOUNT, user);
         case "AUDIT_KEY" -> {
           audit.forgetSubjectKey(ref);
-          rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE subject_ref = ?")
+          rows = ((Number) em.createNativeQuery(ErasureStatements.COUNT_AUDIT_ROWS)
               .setParameter(1, ref).getSingleResult()).intValue();
         }
         case "TENANT_MARK" -> rows = markTenantDeleted(job, now);
@@ -326,7 +316,7 @@ public class ErasureJobs {
         case ErasurePlan.COMPLETE -> rows = complete(job, contact, now);
         default -> throw new StepFailed("no such step " + code);
       }
-      done = rows < BATCH || !isBatched(code);
+      done = rows < BATCH || !ErasureStatements.BATCHES.containsKey(code) && !"INVOICES".equals(code);
     }
     step.addRows(rows);
     if (done) {
@@ -429,10 +419,9 @@ public class ErasureJobs {
     Instant now = clock.now();
     int removed = 0;
     for (ErasureJob job : em.createNamedQuery("ErasureJob.findScrubbing", ErasureJob.class).getResultList()) {
-      String where = " FROM outbox_message WHERE (subject_ref = ? OR request_id = ?)";
-      removed += em.createNativeQuery("DELETE" + where + " AND status <> 'PENDING'")
+      removed += em.createNativeQuery(ErasureStatements.DELETE_DELIVERED_MAIL)
           .setParameter(1, job.getSubjectRef()).setParameter(2, job.getRequestId()).executeUpdate();
-      long left = ((Number) em.createNativeQuery("SELECT COUNT(*)" + where).setParameter(1, job.getSubjectRef())
+      long left = ((Number) em.createNativeQuery(ErasureStatements.COUNT_MAIL_LEFT).setParameter(1, job.getSubjectRef())
           .setParameter(2, job.getRequestId()).getSingleResult()).longValue();
       if (left == 0 || now.isAfter(job.getScrubMailUntil())) {
         job.setScrubMailUntil(null);
@@ -443,14 +432,13 @@ public class ErasureJobs {
 
   // --- the steps ----------------------------------------------------------------------------------
 
-  private static boolean isBatched(String code) {
-    return Set.of("SESSIONS", "BROWSER_LOG", "RECORDINGS", "CONSENTS", "EVENTS", "CANDIDATE", "INVOICES", "MAIL")
-        .contains(code);
+  private int batch(String step, long user, String email, String ref, long candidate) {
+    return bind(em.createNativeQuery(ErasureStatements.BATCHES.get(step).sql()),
+        ErasureStatements.params(step, user, email, ref, candidate)).executeUpdate();
   }
 
   private long heldCandidates(long candidate, String email) {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM candidate WHERE (id = ? OR (? <> '' AND LOWER(email) = ?))"
-            + " AND state = 'HIRED'")
+    return ((Number) em.createNativeQuery(ErasureStatements.HELD_CANDIDATES)
         .setParameter(1, candidate).setParameter(2, email).setParameter(3, email).getSingleResult()).longValue();
   }
 
@@ -459,16 +447,12 @@ public class ErasureJobs {
    * by a pseudonym and the link to the account cut.
    */
   private int pseudonymiseInvoices(ErasureJob job, ErasureStep step, long user, String email) {
-    String which = "(user_id = ? OR (? <> '' AND LOWER(billing_email) = ?)) AND pseudonymised = FALSE";
     Object[] params = {user, email, email};
-    Object until = bind(em.createNativeQuery("SELECT MAX(legal_hold_until) FROM invoice WHERE " + which), params)
-        .getSingleResult();
+    Object until = bind(em.createNativeQuery(ErasureStatements.INVOICES_HOLD_UNTIL), params).getSingleResult();
     @SuppressWarnings("unchecked")
-    List<Object> countries = bind(em.createNativeQuery("SELECT DISTINCT billing_country FROM invoice WHERE " + which),
-        params).getResultList();
+    List<Object> countries = bind(em.createNativeQuery(ErasureStatements.INVOICES_COUNTRIES), params).getResultList();
     String pseudonym = ErasurePlan.pseudonym(job.getSubjectRef() == null ? String.valueOf(job.getId()) : job.getSubjectRef());
-    int rows = bind(em.createNativeQuery("UPDATE invoice SET billing_name = ?, billing_email = ?, billing_address = NULL,"
-            + " user_id = NULL, pseudonymised = TRUE WHERE id IN (SELECT id FROM invoice WHERE " + which + " LIMIT " + BATCH + ")"),
+    int rows = bind(em.createNativeQuery(ErasureStatements.INVOICES_PSEUDONYMISE),
         pseudonym, pseudonym + "@pseudonymised.invalid", user, email, email).executeUpdate();
     LocalDate holdUntil = until == null ? null : until instanceof Date d ? d.toLocalDate() : LocalDate.parse(until.toString());
     if (holdUntil != null && (step.getKeptUntil() == null || holdUntil.isAfter(step.getKeptUntil()))) {
@@ -493,7 +477,7 @@ public class ErasureJobs {
     } else {
       Contact c = Contact.open(job.getContactSealed(), job.getContactKey());
       @SuppressWarnings("unchecked")
-      List<Object> ids = bind(em.createNativeQuery(SUBJECT_REQUESTS), job.getUserId() == null ? -1 : job.getUserId(),
+      List<Object> ids = bind(em.createNativeQuery(ErasureStatements.SUBJECT_REQUESTS), job.getUserId() == null ? -1 : job.getUserId(),
           job.getSubjectRef(), c.emailKey(), c.emailKey()).getResultList();
       List<Long> requestIds = ids.stream().map(o -> ((Number) o).longValue()).toList();
       files = requestIds.isEmpty() ? List.of() : em.createQuery("SELECT f FROM ExportFile f WHERE f.requestId IN :ids"
@@ -524,14 +508,11 @@ public class ErasureJobs {
    */
   private int scrubRequests(ErasureJob job, long user, String ref, String email) {
     Object[] subject = {user, ref, email, email};
-    int rows = bind(em.createNativeQuery("UPDATE privacy_request SET subject_email = NULL, subject_name = NULL,"
-        + " details = NULL, extension_reason = NULL, rejection_reason = NULL WHERE id IN (" + SUBJECT_REQUESTS
-        + ") AND id <> ?"), user, ref, email, email, job.getRequestId()).executeUpdate();
-    native_("UPDATE privacy_request SET details = NULL WHERE id = ?", job.getRequestId());
-    bind(em.createNativeQuery("UPDATE request_event SET note = NULL WHERE request_id IN (" + SUBJECT_REQUESTS + ")"),
-        subject).executeUpdate();
-    bind(em.createNativeQuery("DELETE FROM access_token WHERE request_id IN (" + SUBJECT_REQUESTS + ") AND request_id <> ?"),
-        user, ref, email, email, job.getRequestId()).executeUpdate();
+    int rows = bind(em.createNativeQuery(ErasureStatements.SCRUB_OTHER_REQUESTS), user, ref, email, email,
+        job.getRequestId()).executeUpdate();
+    native_(ErasureStatements.SCRUB_CURRENT_DETAILS, job.getRequestId());
+    bind(em.createNativeQuery(ErasureStatements.SCRUB_NOTES), subject).executeUpdate();
+    bind(em.createNativeQuery(ErasureStatements.DELETE_TOKENS), user, ref, email, email, job.getRequestId()).executeUpdate();
     return rows + 1;
   }
 
@@ -741,11 +722,6 @@ public class ErasureJobs {
       }
     }
     return new Contact(r.getSubjectEmail(), r.getSubjectName(), null);
-  }
-
-  private int deleteBatch(String table, String where, Object... params) {
-    return bind(em.createNativeQuery("DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table + " WHERE "
-        + where + " LIMIT " + BATCH + ")"), params).executeUpdate();
   }
 
   private int native_(String sql, Object... params) {

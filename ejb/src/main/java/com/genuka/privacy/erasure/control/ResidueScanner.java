@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * own catalogue, so a table added by a later migration is searched without changing this class.
  *
  * <p>A hit is acceptable only in a row kept under a legal hold in pseudonymised form (an invoice
- * with {@code pseudonymised = TRUE} whose hold has not ended), in a company's own database (C4,
- * which the company controls, not Genuka), or in a row the caller exempts (the job's own row while
+ * with {@code pseudonymised = TRUE} whose hold has not ended), in a company's own database or its
+ * record (C4, which the company controls, not Genuka), or in a row the caller exempts (the job's own row while
  * it runs). Anything else is residue, and the scan fails.
  */
 public final class ResidueScanner {
@@ -285,7 +285,7 @@ public final class ResidueScanner {
     if (held) {
       return Verdict.LEGAL_HOLD;
     }
-    if (SchemaCatalogue.tenantPartition(List.of(t)).size() == 1) {
+    if (t.lowerName().equals("tenant") || SchemaCatalogue.tenantPartition(List.of(t)).size() == 1) {
       return Verdict.COMPANY_DATA;
     }
     return Verdict.RESIDUE;
