@@ -12,6 +12,7 @@ ALTER TABLE export_file ADD COLUMN content_type VARCHAR(100);
 ALTER TABLE export_file ADD COLUMN rows_total BIGINT;
 ALTER TABLE export_file ADD COLUMN rows_done BIGINT;
 ALTER TABLE export_file ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE export_file ADD COLUMN started_at TIMESTAMP;
 ALTER TABLE export_file ADD COLUMN lease_owner VARCHAR(36);
 ALTER TABLE export_file ADD COLUMN lease_until TIMESTAMP;
 CREATE UNIQUE INDEX export_file_key_uk ON export_file (download_key);

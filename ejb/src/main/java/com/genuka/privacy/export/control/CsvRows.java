@@ -11,6 +11,7 @@ import java.io.Writer;
 public final class CsvRows {
 
   private final Writer out;
+  private final StringBuilder line = new StringBuilder(256);
 
   public CsvRows(Writer out, String[] names) throws IOException {
     this.out = out;
@@ -18,38 +19,40 @@ public final class CsvRows {
   }
 
   public void row(String[] cells) throws IOException {
+    // Built in memory and written in one call, as JsonRows does.
+    StringBuilder b = line;
+    b.setLength(0);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
-        out.write(',');
+        b.append(',');
       }
       String v = cells[i];
       if (v != null) {
-        field(v);
+        field(b, v);
       }
     }
-    out.write("\r\n");
+    b.append("\r\n");
+    out.append(b);
   }
 
-  private void field(String v) throws IOException {
+  private static void field(StringBuilder b, String v) {
     boolean quote = !v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ');
     for (int i = 0; i < v.length() && !quote; i++) {
       char c = v.charAt(i);
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     if (!quote) {
-      out.write(v);
+      b.append(v);
       return;
     }
-    out.write('"');
+    b.append('"');
     int start = 0;
     for (int i = 0; i < v.length(); i++) {
       if (v.charAt(i) == '"') {
-        out.write(v, start, i + 1 - start);
-        out.write('"');
+        b.append(v, start, i + 1).append('"');
         start = i + 1;
       }
     }
-    out.write(v, start, v.length() - start);
-    out.write('"');
+    b.append(v, start, v.length()).append('"');
   }
 }

@@ -52,11 +52,20 @@ public class ExportGenerator {
       return false;
     }
     Path part = storage.newPart(".zip");
+    long started = System.nanoTime();
+    AtomicLong rows = new AtomicLong();
     try {
-      String digest = write(task, owner, part);
+      String digest = write(task, owner, part, rows);
       Path file = storage.publish(part);
-      jobs.ready(fileId, owner, file.getFileName().toString(), Files.size(file), digest);
-      LOG.info(() -> "Export file " + fileId + " ready (" + task.kind() + ", request " + task.reference() + ")");
+      try {
+        jobs.ready(fileId, owner, file.getFileName().toString(), Files.size(file), digest);
+      } catch (RuntimeException e) {
+        // Not recorded as ready (the request was closed meanwhile, say): the file must not outlive that.
+        storage.deleteQuietly(file);
+        throw e;
+      }
+      LOG.info(() -> String.format("Export file %d ready (%s, request %s): %d rows, %.1f MiB in %.1f s", fileId,
+          task.kind(), task.reference(), rows.get(), sizeOf(file) / 1048576.0, (System.nanoTime() - started) / 1e9));
     } catch (LeaseLost e) {
       storage.deleteQuietly(part);
       LOG.info(() -> "Export file " + fileId + " was taken over by another server");
@@ -70,7 +79,7 @@ public class ExportGenerator {
   }
 
   /** Writes the archive; returns its SHA-256. */
-  private String write(ExportTask task, String owner, Path part) throws SQLException, IOException {
+  private String write(ExportTask task, String owner, Path part, AtomicLong rows) throws SQLException, IOException {
     Instant now = clock.now();
     Texts texts = Texts.of(task.language());
     try (Connection c = dataSource.getConnection(); Snapshot snapshot = Snapshot.begin(c)) {
@@ -78,18 +87,26 @@ public class ExportGenerator {
         if (task.kind() == Kind.SUBJECT) {
           SubjectExport export = new SubjectExport(c, task.subject());
           Map<String, Long> counts = export.count();
-          Progress progress = new Progress(task.fileId(), owner, sum(counts));
+          Progress progress = new Progress(task.fileId(), owner, sum(counts), rows);
           export.write(zip, storage.dir(), counts, texts, categories.facts(texts), task.reference(), now,
               clock.zone(), categories.backupPeriod(), progress::add);
         } else {
           TenantExport export = new TenantExport(c, task.tenantId());
-          Progress progress = new Progress(task.fileId(), owner, sum(export.count()));
+          Progress progress = new Progress(task.fileId(), owner, sum(export.count()), rows);
           export.write(zip, storage.dir(), texts, task.companyName(), task.reference(), now, clock.zone(), progress::add);
         }
         zip.finish();
         zip.close();
         return zip.fileSha256();
       }
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
     }
   }
 
@@ -102,13 +119,14 @@ public class ExportGenerator {
     final long fileId;
     final String owner;
     final long total;
-    final AtomicLong done = new AtomicLong();
+    final AtomicLong done;
     long lastReport = System.nanoTime();
 
-    Progress(long fileId, String owner, long total) {
+    Progress(long fileId, String owner, long total, AtomicLong done) {
       this.fileId = fileId;
       this.owner = owner;
       this.total = total;
+      this.done = done;
       report();
     }
 

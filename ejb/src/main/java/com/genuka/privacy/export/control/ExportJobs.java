@@ -155,7 +155,8 @@ public class ExportJobs {
   public ExportTask claim(long fileId, String owner) {
     Instant now = clock.now();
     int claimed = em.createQuery("UPDATE ExportFile f SET f.status = :running, f.leaseOwner = :owner,"
-            + " f.leaseUntil = :until, f.attempts = f.attempts + 1, f.progressPct = 0, f.rowsDone = 0, f.error = NULL"
+            + " f.leaseUntil = :until, f.attempts = f.attempts + 1, f.progressPct = 0, f.rowsDone = 0, f.error = NULL,"
+            + " f.startedAt = :now"
             + " WHERE f.id = :id AND f.status IN :statuses AND (f.leaseUntil IS NULL OR f.leaseUntil < :now)")
         .setParameter("running", Status.RUNNING).setParameter("owner", owner).setParameter("until", now.plus(LEASE))
         .setParameter("id", fileId).setParameter("statuses", EnumSet.of(Status.QUEUED, Status.RUNNING))

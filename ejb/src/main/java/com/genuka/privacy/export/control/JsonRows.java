@@ -12,6 +12,7 @@ public final class JsonRows {
   private final Writer out;
   private final String[] keys;
   private final ColumnKind[] kinds;
+  private final StringBuilder line = new StringBuilder(256);
   private boolean first = true;
 
   public JsonRows(Writer out, String[] names, ColumnKind[] kinds) throws IOException {
@@ -19,79 +20,68 @@ public final class JsonRows {
     this.kinds = kinds;
     this.keys = new String[names.length];
     for (int i = 0; i < names.length; i++) {
-      StringBuilder key = new StringBuilder();
-      quote(key, names[i]);
-      keys[i] = key.append(':').toString();
+      keys[i] = quoted(names[i]) + ':';
     }
     out.write('[');
   }
 
   public void row(String[] cells) throws IOException {
-    out.write(first ? "\n{" : ",\n{");
+    // The row is built in memory and written in one call: a writer's per-call locking and checks
+    // would otherwise cost more than the formatting on a million rows.
+    StringBuilder b = line;
+    b.setLength(0);
+    b.append(first ? "\n{" : ",\n{");
     first = false;
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
-        out.write(',');
+        b.append(',');
       }
-      out.write(keys[i]);
+      b.append(keys[i]);
       String v = cells[i];
       if (v == null) {
-        out.write("null");
+        b.append("null");
       } else if (kinds[i] == ColumnKind.INTEGER || kinds[i] == ColumnKind.DECIMAL || kinds[i] == ColumnKind.BOOLEAN) {
-        out.write(v);
+        b.append(v);
       } else {
-        writeQuoted(out, v);
+        quote(b, v);
       }
     }
-    out.write('}');
+    b.append('}');
+    out.append(b);
   }
 
   public void end() throws IOException {
     out.write(first ? "]\n" : "\n]\n");
   }
 
-  public static void writeQuoted(Writer out, String s) throws IOException {
-    out.write('"');
-    int start = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      String escape = null;
-      if (c == '"') {
-        escape = "\\\"";
-      } else if (c == '\\') {
-        escape = "\\\\";
-      } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-        escape = switch (c) {
-          case '\n' -> "\\n";
-          case '\r' -> "\\r";
-          case '\t' -> "\\t";
-          default -> String.format("\\u%04x", (int) c);
-        };
-      }
-      if (escape != null) {
-        out.write(s, start, i - start);
-        out.write(escape);
-        start = i + 1;
-      }
-    }
-    out.write(s, start, n - start);
-    out.write('"');
-  }
-
   public static String quoted(String s) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(s.length() + 2);
     quote(b, s);
     return b.toString();
   }
 
-  private static void quote(StringBuilder b, String s) {
-    java.io.StringWriter w = new java.io.StringWriter();
-    try {
-      writeQuoted(w, s);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+  /** Appends {@code s} as a JSON string, escaped per RFC 8259. */
+  static void quote(StringBuilder b, String s) {
+    b.append('"');
+    int start = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      b.append(s, start, i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> b.append(String.format("\\u%04x", (int) c));
+      }
+      start = i + 1;
     }
-    b.append(w);
+    b.append(s, start, n);
+    b.append('"');
   }
 }

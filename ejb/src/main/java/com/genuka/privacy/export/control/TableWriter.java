@@ -2,6 +2,7 @@ package com.genuka.privacy.export.control;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ public final class TableWriter {
         p.setFetchSize(FETCH_SIZE);
         bind(p, params);
         try (ResultSet rs = p.executeQuery();
-            Writer csvOut = new BufferedWriter(Files.newBufferedWriter(side, StandardCharsets.UTF_8), 1 << 16)) {
+            Writer csvOut = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(side), StandardCharsets.UTF_8), 1 << 16)) {
           RowReader reader = new RowReader(rs);
           JsonRows json = new JsonRows(zip.text(base + ".json"), reader.names(), reader.kinds());
           CsvRows csv = new CsvRows(csvOut, reader.names());

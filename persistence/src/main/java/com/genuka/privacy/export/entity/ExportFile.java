@@ -110,6 +110,10 @@ public class ExportFile {
   @Column(nullable = false)
   private int attempts;
 
+  /** When the current run of its generation began. */
+  @Column(name = "started_at")
+  private Instant startedAt;
+
   @Column(name = "lease_owner", length = 36)
   private String leaseOwner;
 
@@ -254,6 +258,14 @@ public class ExportFile {
 
   public void setAttempts(int attempts) {
     this.attempts = attempts;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public void setStartedAt(Instant startedAt) {
+    this.startedAt = startedAt;
   }
 
   public String getLeaseOwner() {
