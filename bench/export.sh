@@ -82,6 +82,8 @@ rm -rf "$SERVER_DIR"
 mkdir -p "$SERVER_DIR"
 cp -r "$WLP/usr/servers/genuka-it/"{server.xml,jvm.options,apps,jdbc} "$SERVER_DIR/"
 [ -f "$WLP/usr/servers/genuka-it/server.env" ] && cp "$WLP/usr/servers/genuka-it/server.env" "$SERVER_DIR/"
+mkdir -p "$SERVER_DIR/logs"
+echo "-Xlog:gc:file=$PWD/$SERVER_DIR/logs/gc.log" >> "$SERVER_DIR/jvm.options"
 cat > "$SERVER_DIR/bootstrap.properties" <<EOF
 http.port=$PORT
 db.url=jdbc:postgresql://$PGHOST:5432/$DB

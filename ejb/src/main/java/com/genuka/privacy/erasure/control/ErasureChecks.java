@@ -38,7 +38,7 @@ public class ErasureChecks {
 
   public List<String> partitionTables() {
     try (Connection c = dataSource.getConnection()) {
-      return SchemaCatalogue.tenantPartition(SchemaCatalogue.tables(c)).stream().map(Table::lowerName).toList();
+      return SchemaCatalogue.tenantPartition(c).stream().map(Table::lowerName).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the catalogue", e);
     }

@@ -32,7 +32,7 @@ public final class TenantExport {
     this.connection = connection;
     this.tenantId = tenantId;
     queries.put("tenant", "SELECT * FROM tenant WHERE id = ?");
-    for (Table t : SchemaCatalogue.tenantPartition(SchemaCatalogue.tables(connection))) {
+    for (Table t : SchemaCatalogue.tenantPartition(connection)) {
       String order = t.primaryKey().isEmpty() ? "" : " ORDER BY "
           + String.join(", ", t.primaryKey().stream().map(SchemaCatalogue::quote).toList());
       queries.put(t.lowerName(), "SELECT * FROM " + t.sql() + " WHERE tenant_id = ?" + order);

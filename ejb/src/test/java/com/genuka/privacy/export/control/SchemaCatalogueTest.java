@@ -22,6 +22,8 @@ class SchemaCatalogueTest {
       assertTrue(invoice.textColumns().stream().anyMatch(col -> col.lowerName().equals("billing_email")));
       assertEquals(List.of("tenant_customer", "tenant_employee", "tenant_media"),
           SchemaCatalogue.tenantPartition(tables).stream().map(SchemaCatalogue.Table::lowerName).toList());
+      assertEquals(SchemaCatalogue.tenantPartition(tables).stream().map(SchemaCatalogue.Table::name).toList(),
+          SchemaCatalogue.tenantPartition(c).stream().map(SchemaCatalogue.Table::name).toList(), "the short way finds the same");
       List<SchemaCatalogue.Reference> refs = SchemaCatalogue.referencesTo(c, "user_account");
       assertTrue(refs.stream().anyMatch(r -> r.table().equals("later_prefs") && r.column().equals("user_id")), refs.toString());
       assertTrue(refs.stream().anyMatch(r -> r.table().equals("consent_record")));
