@@ -580,7 +580,7 @@ public class ErasureJobs {
       Path file = storage.publish(part);
       ExportFile f = new ExportFile(r.getId(), ExportFile.Kind.RECEIPT, now);
       f.setStatus(ExportFile.Status.READY);
-      f.setStoragePath(file.getFileName().toString());
+      f.setStoragePath(file.toString());
       f.setSizeBytes((long) html.length);
       f.setSha256(Hashing.sha256Hex(html));
       f.setDownloadKey(Hashing.newToken());

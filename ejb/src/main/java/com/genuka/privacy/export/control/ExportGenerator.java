@@ -62,7 +62,7 @@ public class ExportGenerator {
       String digest = write(task, owner, part, rows);
       Path file = storage.publish(part);
       try {
-        jobs.ready(fileId, owner, file.getFileName().toString(), Files.size(file), digest);
+        jobs.ready(fileId, owner, file.toString(), Files.size(file), digest);
       } catch (RuntimeException e) {
         // Not recorded as ready (the request was closed meanwhile, say): the file must not outlive that.
         storage.deleteQuietly(file);

@@ -69,7 +69,10 @@ public class ExportStorage {
     return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** The stored file for a path recorded in the database, refusing anything outside the directory. */
+  /**
+   * The stored file for a path recorded in the database (absolute, so that any part of the
+   * application can open it), refusing anything outside the directory.
+   */
   public Path resolve(String storagePath) {
     Path p = dir().resolve(storagePath).normalize();
     if (!p.startsWith(dir().normalize())) {
