@@ -1,0 +1,204 @@
+package com.genuka.privacy.requests.boundary;
+
+import com.genuka.privacy.accounts.control.CallerAccounts;
+import com.genuka.privacy.accounts.entity.Role;
+import com.genuka.privacy.accounts.entity.UserAccount;
+import com.genuka.privacy.audit.boundary.AuditEntry;
+import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
+import com.genuka.privacy.audit.boundary.AuditLog;
+import com.genuka.privacy.export.entity.ExportFile;
+import com.genuka.privacy.platform.control.PortalClock;
+import com.genuka.privacy.platform.control.UserFacingException;
+import com.genuka.privacy.requests.control.DueDates;
+import com.genuka.privacy.requests.entity.PrivacyRequest;
+import com.genuka.privacy.requests.entity.RequestEvent;
+import com.genuka.privacy.requests.entity.RequestType;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The customer's own requests as they follow them: state, due date, history, and the export files
+ * ready to download. A request is found only among those whose subject is the caller; any other id
+ * reads as "no such request", whoever's it is.
+ */
+@Stateless
+@RolesAllowed(Role.CUSTOMER_NAME)
+public class CustomerRequests {
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @Inject PortalClock clock;
+
+  @Inject AuditLog audit;
+
+  @EJB RequestWorkflow workflow;
+
+  /** The types a customer may file from the portal; the company-wide ones only for its administrator. */
+  static final List<RequestType> CUSTOMER_TYPES = List.of(RequestType.ACCESS, RequestType.PORTABILITY,
+      RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.OBJECTION, RequestType.RESTRICTION,
+      RequestType.TENANT_EXPORT, RequestType.TENANT_DELETION);
+
+  /** Types whose effect cannot be undone: the customer retypes the company's name to confirm (R-R2, R-R4). */
+  static final Set<RequestType> CONFIRMED = EnumSet.of(RequestType.ERASURE, RequestType.TENANT_DELETION);
+
+  /** The types the caller may file now. */
+  public List<String> fileableTypes() {
+    boolean admin = CallerAccounts.caller(context, em).isTenantAdmin();
+    return CUSTOMER_TYPES.stream().filter(t -> admin || !t.needsTenantAdmin()).map(Enum::name).toList();
+  }
+
+  /** Whether filing {@code type} asks for the company's name to be retyped. */
+  public static boolean needsConfirmation(String type) {
+    return CONFIRMED.stream().anyMatch(t -> t.name().equals(type));
+  }
+
+  /**
+   * Files a request in the caller's name through the workflow. Erasing the account or the whole
+   * company database needs the company's name retyped exactly (case and surrounding spaces aside);
+   * without it nothing is filed.
+   */
+  public long file(String typeName, String details, String confirmation) {
+    UserAccount me = CallerAccounts.caller(context, em);
+    RequestType type = CUSTOMER_TYPES.stream().filter(t -> t.name().equals(typeName)).findFirst()
+        .orElseThrow(() -> new UserFacingException("myrequests.error.type"));
+    if (type.needsTenantAdmin() && !me.isTenantAdmin()) {
+      throw new UserFacingException("myrequests.error.tenantAdminOnly");
+    }
+    if (CONFIRMED.contains(type)) {
+      String company = me.getTenant() == null ? "" : me.getTenant().getName();
+      if (confirmation == null || !company.strip().equalsIgnoreCase(confirmation.strip())) {
+        throw new UserFacingException("myrequests.error.confirmation");
+      }
+    }
+    return workflow.fileFromPortal(type, details).id();
+  }
+
+  /** Cancels one of the caller's requests while work has not started. */
+  public void cancel(long requestId) {
+    owned(requestId, CallerAccounts.caller(context, em));
+    workflow.cancelMine(requestId);
+  }
+
+  /** A request of the caller, with what they need to follow it. */
+  public record MyRequest(long id, String reference, String type, String status, Instant receivedAt,
+      LocalDate dueDate, long daysLeft, boolean overdue, boolean extended, String extensionReason,
+      String rejectionReason, Instant closedAt, boolean cancellable, String details,
+      List<Step> history, List<Download> downloads) {}
+
+  /** A dated step of the history. */
+  public record Step(Instant at, String actorKind, String action, String fromStatus, String toStatus, String note) {}
+
+  /** An export file of a request: ready to download until it expires. */
+  public record Download(long id, String kind, String status, int progressPct, Long sizeBytes, String sha256,
+      Instant readyAt, Instant expiresAt, boolean downloadable) {}
+
+  /** A file the caller may download now. */
+  public record ExportToSend(Path path, String fileName, long size, String sha256) {}
+
+  public List<MyRequest> mine() {
+    long me = CallerAccounts.caller(context, em).getId();
+    return em.createNamedQuery("PrivacyRequest.findBySubjectUser", PrivacyRequest.class)
+        .setParameter("userId", me)
+        .setMaxResults(200)
+        .getResultStream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** One of the caller's requests; {@link UserFacingException} "not found" for any other id. */
+  public MyRequest one(long requestId) {
+    return view(owned(requestId, CallerAccounts.caller(context, em)));
+  }
+
+  /** Whether the caller may act on this request (it is theirs); for pages that must answer 404 otherwise. */
+  public boolean isMine(long requestId) {
+    PrivacyRequest r = em.find(PrivacyRequest.class, requestId);
+    return r != null && r.getSubjectUserId() != null && r.getSubjectUserId() == CallerAccounts.callerId(context);
+  }
+
+  /**
+   * The file of a finished export, if it is the caller's, ready, and not expired. Every download is
+   * audited.
+   */
+  public ExportToSend download(long requestId, long fileId) {
+    UserAccount me = CallerAccounts.caller(context, em);
+    PrivacyRequest r = owned(requestId, me);
+    ExportFile f = em.find(ExportFile.class, fileId);
+    if (f == null || !f.getRequestId().equals(r.getId())) {
+      throw new UserFacingException("myrequests.error.notFound");
+    }
+    if (!downloadable(f, clock.now())) {
+      throw new UserFacingException("myrequests.error.expired");
+    }
+    Path path = Path.of(f.getStoragePath());
+    if (!Files.isReadable(path)) {
+      throw new UserFacingException("myrequests.error.expired");
+    }
+    audit.append(AuditEntry.of(new Actor(me.getSubjectRef(), Role.CUSTOMER_NAME), "EXPORT_DOWNLOADED")
+        .subject(me.getSubjectRef())
+        .tenant(me.getTenant() == null ? null : me.getTenant().getId())
+        .target("export_file", f.getId())
+        .summary("export of request " + r.getReference() + " downloaded by its subject"));
+    String name = "genuka-" + r.getReference().toLowerCase(java.util.Locale.ROOT) + "-" + f.getKind().name().toLowerCase(java.util.Locale.ROOT)
+        + fileExtension(path);
+    return new ExportToSend(path, name, f.getSizeBytes() == null ? -1 : f.getSizeBytes(), f.getSha256());
+  }
+
+  private static String fileExtension(Path path) {
+    String n = path.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? ".zip" : n.substring(dot);
+  }
+
+  private PrivacyRequest owned(long requestId, UserAccount me) {
+    PrivacyRequest r = em.find(PrivacyRequest.class, requestId);
+    if (r == null || r.getSubjectUserId() == null || !r.getSubjectUserId().equals(me.getId())) {
+      throw new UserFacingException("myrequests.error.notFound");
+    }
+    return r;
+  }
+
+  private static boolean downloadable(ExportFile f, Instant now) {
+    return f.getStatus() == ExportFile.Status.READY && f.getStoragePath() != null
+        && (f.getExpiresAt() == null || f.getExpiresAt().isAfter(now));
+  }
+
+  private MyRequest view(PrivacyRequest r) {
+    LocalDate today = clock.today();
+    Instant now = clock.now();
+    List<Step> history = em.createNamedQuery("RequestEvent.findByRequest", RequestEvent.class)
+        .setParameter("requestId", r.getId())
+        .getResultStream()
+        .map(e -> new Step(e.getOccurredAt(), e.getActorKind().name(), e.getAction(),
+            e.getFromStatus() == null ? null : e.getFromStatus().name(),
+            e.getToStatus() == null ? null : e.getToStatus().name(), e.getNote()))
+        .toList();
+    List<Download> downloads = em.createNamedQuery("ExportFile.findByRequest", ExportFile.class)
+        .setParameter("requestId", r.getId())
+        .getResultStream()
+        .filter(f -> f.getKind() != ExportFile.Kind.RECEIPT || f.getStatus() == ExportFile.Status.READY)
+        .map(f -> new Download(f.getId(), f.getKind().name(),
+            downloadable(f, now) ? "READY" : f.getStatus() == ExportFile.Status.READY ? "EXPIRED" : f.getStatus().name(),
+            f.getProgressPct(), f.getSizeBytes(), f.getSha256(), f.getReadyAt(), f.getExpiresAt(), downloadable(f, now)))
+        .toList();
+    return new MyRequest(r.getId(), r.getReference(), r.getType().name(), r.getStatus().name(), r.getReceivedAt(),
+        r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOverdue(today), r.isExtended(),
+        r.getExtensionReason(), r.getRejectionReason(), r.getClosedAt(), r.getStatus().cancellableBySubject(),
+        r.getDetails(), history, downloads);
+  }
+}

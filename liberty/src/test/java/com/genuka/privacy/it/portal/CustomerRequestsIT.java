@@ -1,0 +1,114 @@
+package com.genuka.privacy.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.portal.Fixtures.Customer;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Filing, following and cancelling requests from the portal, the deliberate confirmation of an
+ * erasure or a company-database deletion, and the expiring download of a finished export.
+ */
+class CustomerRequestsIT {
+
+  private static Page file(PortalClient client, String type, String details, String confirmation) {
+    Page page = client.get("/customer/requests.xhtml");
+    Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("type", type);
+    fields.put("details", details);
+    fields.put("confirmation", confirmation);
+    return client.submit(page, "file", fields, "submit");
+  }
+
+  @Test
+  void anAccessRequestIsFiledFollowedAndCancelled() {
+    Customer c = Fixtures.newCustomer("en");
+    PortalClient client = c.login();
+    Page filed = file(client, "ACCESS", "All of it, please.", "");
+    assertEquals("/customer/request.xhtml", filed.path(), filed.mainText());
+    assertTrue(filed.mainText().contains("Your request is registered"), filed.mainText());
+    assertEquals("Access", filed.doc().getElementById("request-type").text());
+    assertEquals("Verified", filed.doc().getElementById("request-status").text());
+    LocalDate due = ((java.sql.Date) Db.value("SELECT due_date FROM privacy_request WHERE subject_user_id = ?", c.userId()))
+        .toLocalDate();
+    assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(1), due);
+    assertTrue(filed.doc().getElementById("request-history").select("li").size() >= 2, "submitted, then verified");
+
+    Page list = client.get("/customer/requests.xhtml");
+    assertTrue(list.doc().getElementById("requests").text().contains("Access"));
+
+    Page cancelled = client.submit(filed, "cancel", Map.of(), "go");
+    assertTrue(cancelled.mainText().contains("Your request is cancelled"), cancelled.mainText());
+    assertEquals("Cancelled", cancelled.doc().getElementById("request-status").text());
+    assertEquals("CANCELLED", Db.value("SELECT status FROM privacy_request WHERE subject_user_id = ?", c.userId()));
+  }
+
+  @Test
+  void erasingTheAccountNeedsTheCompanyNameAndSaysWhatTheLawKeeps() {
+    Customer c = Fixtures.newCustomer("fr");
+    Fixtures.invoice(c, LocalDate.of(2026, 2, 1), LocalDate.of(2036, 2, 1));
+    PortalClient client = c.login();
+    Page form = client.get("/customer/requests.xhtml");
+    assertTrue(form.doc().getElementById("kept-by-law").text().contains("1 février 2036"), form.mainText());
+    Page refused = file(client, "ERASURE", "", "Une autre société");
+    assertTrue(refused.mainText().contains("Le nom de l'entreprise ne correspond pas"), refused.mainText());
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_user_id = ?", c.userId()));
+    Page filed = file(client, "ERASURE", "", "  " + c.company().toUpperCase() + " ");
+    assertEquals("Effacement", filed.doc().getElementById("request-type").text(), filed.mainText());
+    assertEquals(1, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_user_id = ? AND type = 'ERASURE'", c.userId()));
+  }
+
+  @Test
+  void onlyTheCompanysAdministratorMayAskForTheWholeDatabase() {
+    Customer admin = Fixtures.newCustomer("en");
+    Customer member = Fixtures.customerOf(admin.tenantId(), admin.company(), "en", false);
+    PortalClient client = member.login();
+    Page form = client.get("/customer/requests.xhtml");
+    assertFalse(form.body().contains("TENANT_DELETION"), "not offered to a member");
+    Page forged = file(client, "TENANT_DELETION", "", member.company());
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_user_id = ?", member.userId()));
+    assertFalse(forged.path().endsWith("request.xhtml"));
+    Page filed = file(admin.login(), "TENANT_DELETION", "", admin.company());
+    assertEquals("Company database deletion", filed.doc().getElementById("request-type").text(), filed.mainText());
+  }
+
+  @Test
+  void aCardNumberInTheDetailsIsRefused() {
+    Customer c = Fixtures.newCustomer("en");
+    Page refused = file(c.login(), "ACCESS", "my card 4111 1111 1111 1111", "");
+    assertTrue(refused.mainText().contains("The details hold a payment card number"), refused.mainText());
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_user_id = ?", c.userId()));
+  }
+
+  @Test
+  void aFinishedExportDownloadsUntilItsLinkExpires() throws Exception {
+    Customer c = Fixtures.newCustomer("en");
+    long request = Fixtures.request(c, "PORTABILITY", "COMPLETED");
+    Path zip = Files.createTempFile("genuka-export", ".zip");
+    Files.writeString(zip, "PK-mine");
+    long ready = Fixtures.exportFile(request, "READY", zip.toString(), Instant.now().plusSeconds(3600));
+    long expired = Fixtures.exportFile(request, "READY", zip.toString(), Instant.now().minusSeconds(60));
+    PortalClient client = c.login();
+    Page detail = client.get("/customer/request.xhtml?id=" + request);
+    assertEquals(1, detail.doc().select("#download-list a").size(), "only the live link is offered");
+    assertTrue(detail.doc().getElementById("download-list").text().contains("the link has expired"));
+    Page download = client.get(detail.doc().selectFirst("#download-list a").attr("abs:href"));
+    assertEquals(200, download.status());
+    assertEquals("PK-mine", download.body());
+    assertTrue(download.headers().get("content-disposition").get(0).startsWith("attachment"));
+    assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT_DOWNLOADED' AND subject_ref = ?", c.subjectRef()));
+    Page late = client.get("/customer/export?request=" + request + "&file=" + expired);
+    assertEquals("/customer/request.xhtml", late.path());
+    assertTrue(late.doc().getElementById("link-expired").text().contains("This download link has expired"));
+  }
+}

@@ -1,0 +1,116 @@
+package com.genuka.privacy.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.portal.Fixtures.Customer;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every time-limited item shows the day it is deleted, computed from the retention rules the
+ * sweeps obey (counted on the calendar in the deployment's zone, Europe/Paris), and deleted data
+ * still in backups shows the day it leaves them (R-T7).
+ */
+class DeletionDatesIT {
+
+  @Test
+  void aVisitOfThirdMarchIsDeletedOnThirdMarchAYearLaterAndLeavesTheBackupsAYearAfterThat() {
+    Customer c = Fixtures.newCustomer("en");
+    Fixtures.visit(c, Instant.parse("2026-03-03T10:15:00Z"), "10.9.8.7");
+    Page page = c.login().get("/customer/category.xhtml?c=C3");
+    assertEquals(200, page.status());
+    Element row = page.doc().select("#visits tbody tr").stream()
+        .filter(r -> r.text().contains("10.9.8.7")).findFirst().orElseThrow(() -> new AssertionError(page.mainText()));
+    assertTrue(row.text().contains("3 March 2026 at 11:15"), row.text());
+    assertEquals("3 March 2027", row.select("td.deleted-on").text());
+    assertTrue(row.text().endsWith("3 March 2028"), row.text());
+    assertTrue(page.doc().getElementById("retention").text().contains("12 months"), "the rule the date comes from");
+  }
+
+  private static Element row(Page page, String ip) {
+    return page.doc().select("#visits tbody tr").stream().filter(r -> r.text().contains(ip)).findFirst()
+        .orElseThrow(() -> new AssertionError(page.mainText()));
+  }
+
+  @Test
+  void inFrenchTheSameVisitReadsInFrench() {
+    Customer c = Fixtures.newCustomer("fr");
+    Fixtures.visit(c, Instant.parse("2026-03-03T10:15:00Z"), "10.9.8.6");
+    Page page = c.login().get("/customer/category.xhtml?c=C3");
+    assertEquals("3 mars 2027", row(page, "10.9.8.6").select("td.deleted-on").text());
+    assertTrue(page.doc().getElementById("retention").text().contains("12 mois"));
+  }
+
+  @Test
+  void theDateFollowsTheRuleWhenItsPeriodChanges() {
+    Customer c = Fixtures.newCustomer("en");
+    Fixtures.visit(c, Instant.parse("2026-03-03T10:15:00Z"), "10.9.8.5");
+    Object before = Db.value("SELECT amount FROM retention_rule WHERE code = 'BROWSER_LOG'");
+    try {
+      Db.update("UPDATE retention_rule SET amount = 6 WHERE code = 'BROWSER_LOG'");
+      Page page = c.login().get("/customer/category.xhtml?c=C3");
+      assertEquals("3 September 2026", row(page, "10.9.8.5").select("td.deleted-on").text());
+    } finally {
+      Db.update("UPDATE retention_rule SET amount = ? WHERE code = 'BROWSER_LOG'", before);
+    }
+  }
+
+  @Test
+  void aRecordingGoesAMonthAfterItWasMadeEvenAtTheEndOfAMonth() {
+    Customer c = Fixtures.newCustomer("en");
+    // 31 October 23:30 UTC is already 1 November in Paris: deleted on 1 December.
+    Fixtures.recording(c, Instant.parse("2026-10-31T23:30:00Z"));
+    Fixtures.recording(c, Instant.parse("2026-10-31T10:00:00Z"));
+    Page page = c.login().get("/customer/recordings.xhtml");
+    assertEquals(java.util.List.of("1 December 2026", "30 November 2026"), page.doc().select("#recordings td.deleted-on").eachText());
+  }
+
+  @Test
+  void aPrivateEnterpriseDatabaseGoesFourMonthsAfterItsLastUse() {
+    String company = Fixtures.unique("Entreprise privée");
+    long tenant = Fixtures.tenant(company, "ENTERPRISE", true, "FR", Instant.parse("2026-10-20T09:00:00Z"));
+    Customer c = Fixtures.customerOf(tenant, company, "en", true);
+    Page page = c.login().get("/customer/category.xhtml?c=C4");
+    assertTrue(page.doc().getElementById("c4-deleted-on").text().startsWith("On 20 February 2027"),
+        page.doc().getElementById("c4-deleted-on").text());
+    assertTrue(page.doc().getElementById("c4-deleted-on").text().contains("20 February 2028"));
+  }
+
+  @Test
+  void invoicesShowTheEndOfTheirLegalHold() {
+    Customer c = Fixtures.newCustomer("fr");
+    Fixtures.invoice(c, LocalDate.of(2026, 5, 1), LocalDate.of(2036, 5, 1));
+    Page page = c.login().get("/customer/category.xhtml?c=C7");
+    assertEquals("1 mai 2036", page.doc().selectFirst("#invoices td.deleted-on").text());
+  }
+
+  @Test
+  void deletedDataStillInBackupsShowsTheDayItLeavesThem() {
+    Customer c = Fixtures.newCustomer("en");
+    Fixtures.tombstone(c, "C5", "RECORDING", 3, Instant.parse("2026-11-02T08:00:00Z"), LocalDate.of(2027, 11, 2));
+    Fixtures.tombstone(c, "C5", "RECORDING", 1, Instant.parse("2024-11-02T08:00:00Z"), LocalDate.of(2025, 11, 2));
+    PortalClient client = c.login();
+    Page overview = client.get("/customer/data.xhtml");
+    assertEquals(1, overview.doc().select("#all-in-backups tbody tr").size(), "what has left the backups is not listed");
+    assertTrue(overview.doc().selectFirst("#all-in-backups tbody tr").text().endsWith("2 November 2027"));
+    Page recordings = client.get("/customer/recordings.xhtml");
+    assertTrue(recordings.doc().getElementById("in-backups").text().contains("2 November 2027"));
+  }
+
+  @Test
+  void sessionsShowTheEarlierOfTheIdleAndTheMaximumLimit() {
+    Customer c = Fixtures.newCustomer("en");
+    Db.update("INSERT INTO server_session (session_hash, user_id, created_at, last_activity_at) VALUES (?,?,?,?)",
+        (Fixtures.unique("h") + "0".repeat(64)).substring(0, 64), c.userId(), Instant.parse("2026-09-01T10:00:00Z"),
+        Instant.parse("2026-11-25T10:00:00Z"));
+    Page page = c.login().get("/customer/category.xhtml?c=C3");
+    assertTrue(page.doc().getElementById("sessions").text().contains("1 December 2026"),
+        "3 months after opening comes before 7 days after the last activity: " + page.doc().getElementById("sessions").text());
+  }
+}

@@ -1,0 +1,100 @@
+package com.genuka.privacy.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.portal.Fixtures.Customer;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What each category page holds: the actual values and rows, a page at a time, why, who receives them, how long. */
+class MyDataPagesIT {
+
+  @Test
+  void theBrowserLogIsReadAPageAtATime() {
+    Customer c = Fixtures.newCustomer("fr");
+    for (int i = 0; i < 60; i++) {
+      Fixtures.visit(c, Instant.parse("2026-06-01T08:00:00Z").plusSeconds(60L * i), "10.0.0." + i);
+    }
+    PortalClient client = c.login();
+    Page first = client.get("/customer/category.xhtml?c=C3");
+    assertEquals(25, first.doc().select("#visits tbody tr").size());
+    // The log also records the pages this test opens, a moment after each is served.
+    String position = first.doc().getElementById("page-position").text();
+    assertTrue(position.matches("Page 1 sur 3 \\(6[0-4] éléments\\)"), position);
+    Page last = client.get(first.doc().getElementById("page-next").attr("abs:href").replace("page=2", "page=3"));
+    long total = Long.parseLong(last.doc().getElementById("page-position").text().replaceAll(".*\\((\\d+) .*", "$1"));
+    assertEquals(total - 50, last.doc().select("#visits tbody tr").size());
+    assertFalse(last.body().contains("id=\"page-next\""));
+    assertTrue(last.doc().getElementById("visits").text().contains("10.0.0.0"), "the oldest visit is on the last page");
+    Page beyond = client.get("/customer/category.xhtml?c=C3&page=999");
+    assertTrue(beyond.doc().getElementById("page-position").text().startsWith("Page 3 sur 3"), "a page past the end shows the last");
+  }
+
+  @Test
+  void accountAndContactDataShowTheActualValuesAndWhyTheyAreHeld() {
+    Customer c = Fixtures.newCustomer("en");
+    Page page = c.login().get("/customer/category.xhtml?c=C1");
+    assertEquals(c.email(), page.doc().getElementById("c1-email").text());
+    assertEquals("+237699000111", page.doc().getElementById("c1-phone").text());
+    assertEquals("1 rue du Test, BP 100 Douala (Cameroon)", page.doc().getElementById("c1-address").text());
+    assertEquals(c.company(), page.doc().getElementById("c1-company").text());
+    assertTrue(page.doc().getElementById("purpose").text().startsWith("Providing our services"));
+    assertTrue(page.doc().getElementById("recipients").text().contains("Stripe"), "payment processors receive C1");
+    assertTrue(page.doc().getElementById("retention").text().contains("Life of the account"));
+  }
+
+  @Test
+  void theCompanyDatabaseInItsThreeTables() {
+    Customer c = Fixtures.newCustomer("en");
+    for (int i = 0; i < 30; i++) {
+      Db.update("INSERT INTO tenant_customer (tenant_id, full_name, email, created_at) VALUES (?,?,?,?)", c.tenantId(),
+          "Client " + i, "client" + i + "@example.com", Instant.now());
+    }
+    Db.update("INSERT INTO tenant_employee (tenant_id, full_name, job_title, created_at) VALUES (?,?,?,?)", c.tenantId(),
+        "Employé Un", "Boulanger", Instant.now());
+    Db.update("INSERT INTO tenant_media (tenant_id, kind, file_name, content_type, size_bytes, storage_key, uploaded_at)"
+        + " VALUES (?,'PHOTO','vitrine.jpg','image/jpeg',2048,'s3://x',?)", c.tenantId(), Instant.now());
+    PortalClient client = c.login();
+    Page customers = client.get("/customer/category.xhtml?c=C4");
+    assertEquals(25, customers.doc().select("#company-customers tbody tr").size());
+    assertTrue(customers.doc().getElementById("c4-deleted-on").text().startsWith("Shared storage"));
+    Page second = client.get(customers.doc().getElementById("page-next").attr("abs:href"));
+    assertEquals(5, second.doc().select("#company-customers tbody tr").size());
+    Page employees = client.get("/customer/category.xhtml?c=C4&t=employees");
+    assertTrue(employees.doc().getElementById("company-employees").text().contains("Employé Un Boulanger"));
+    Page media = client.get("/customer/category.xhtml?c=C4&t=media");
+    assertTrue(media.doc().getElementById("company-media").text().contains("vitrine.jpg Photo 2 KB"),
+        media.doc().getElementById("company-media").text());
+    assertTrue(media.doc().getElementById("recipients").text().contains("Amazon Web Services"));
+  }
+
+  @Test
+  void aMemberSeesTheirOwnInvoicesTheAdministratorTheCompanys() {
+    Customer admin = Fixtures.newCustomer("en");
+    Customer member = Fixtures.customerOf(admin.tenantId(), admin.company(), "en", false);
+    Fixtures.invoice(admin, LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 1));
+    Fixtures.invoice(member, LocalDate.of(2026, 2, 1), LocalDate.of(2036, 2, 1));
+    assertEquals(2, admin.login().get("/customer/category.xhtml?c=C7").doc().select("#invoices tbody tr").size());
+    Page mine = member.login().get("/customer/category.xhtml?c=C7");
+    assertEquals(1, mine.doc().select("#invoices tbody tr").size());
+    assertTrue(mine.doc().getElementById("invoices").text().contains("1 February 2036"));
+  }
+
+  @Test
+  void eventRegistrationsSayWithWhomTheyAreShared() {
+    Customer c = Fixtures.newCustomer("en");
+    Db.update("INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email, phone,"
+        + " company, share_with_partners, registered_at) VALUES (?, 'Genuka Day', ?, 'GICAM', 'Awa Test', ?, '+237699000111',"
+        + " 'ACME', TRUE, ?)", c.userId(), LocalDate.of(2027, 2, 1), c.email(), Instant.now());
+    Page page = c.login().get("/customer/category.xhtml?c=C8");
+    String row = page.doc().selectFirst("#events tbody tr").text();
+    assertTrue(row.contains("Genuka Day") && row.contains("1 February 2027") && row.contains("Shared with GICAM"), row);
+    assertTrue(page.doc().getElementById("facts-C8").text().contains("co-organiser and sponsors"));
+  }
+}

@@ -1,0 +1,116 @@
+package com.genuka.privacy.requests.web;
+
+import com.genuka.privacy.accounts.boundary.AccountService;
+import com.genuka.privacy.mydata.boundary.MyData;
+import com.genuka.privacy.platform.control.UserFacingException;
+import com.genuka.privacy.portal.web.Messages;
+import com.genuka.privacy.requests.boundary.CustomerRequests;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Filing a request from the portal: any right of the workflow the caller may use; erasing the
+ * account or the company's whole database asks for the company's name retyped, and the page says
+ * what the law makes us keep (C7) and until when.
+ */
+@Named
+@RequestScoped
+public class FileRequestBacking {
+
+  /** The workflow's refusals, said in this page's words. */
+  static final Map<String, String> WORKFLOW_ERRORS = Map.of(
+      "request.alreadyOpen", "myrequests.error.alreadyOpen",
+      "request.tenantAdminOnly", "myrequests.error.tenantAdminOnly",
+      "request.typeRequired", "myrequests.error.type",
+      "request.detailsTooLong", "myrequests.error.detailsTooLong",
+      "error.cardNumber", "myrequests.error.cardNumber");
+
+  @EJB CustomerRequests requests;
+
+  @EJB AccountService accounts;
+
+  @EJB MyData myData;
+
+  private List<String> types;
+  private String companyName;
+  private LocalDate keptUntil;
+  private LocalDate companyKeptUntil;
+
+  private String type;
+  private String details;
+  private String confirmation;
+
+  @PostConstruct
+  void load() {
+    types = requests.fileableTypes();
+    companyName = accounts.me().company().name();
+    keptUntil = myData.lastLegalHold(false);
+    companyKeptUntil = types.contains("TENANT_DELETION") ? myData.lastLegalHold(true) : null;
+  }
+
+  public String file() {
+    long id;
+    try {
+      id = requests.file(type, details, confirmation);
+    } catch (UserFacingException e) {
+      String key = WORKFLOW_ERRORS.getOrDefault(e.getMessageKey(), e.getMessageKey());
+      if ("myrequests.error.confirmation".equals(key)) {
+        Messages.fieldError("file:confirmation", key);
+      }
+      Messages.error(key);
+      return null;
+    }
+    Messages.info("myrequests.filed");
+    Messages.keepAcrossRedirect();
+    return "/customer/request.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  public List<String> getTypes() {
+    return types;
+  }
+
+  public boolean needsConfirmation(String t) {
+    return CustomerRequests.needsConfirmation(t);
+  }
+
+  public String getCompanyName() {
+    return companyName;
+  }
+
+  public LocalDate getKeptUntil() {
+    return keptUntil;
+  }
+
+  public LocalDate getCompanyKeptUntil() {
+    return companyKeptUntil;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+
+  public void setDetails(String details) {
+    this.details = details;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}
