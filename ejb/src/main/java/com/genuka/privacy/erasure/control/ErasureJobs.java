@@ -627,7 +627,8 @@ public class ErasureJobs {
       r.setDetails(null);
       job.setUserId(null);
       job.setCandidateId(null);
-      job.setScrubMailUntil(now.plus(Duration.ofDays(7)));
+      // Long enough for the outbox to deliver or give up even through a long mail-server outage.
+      job.setScrubMailUntil(now.plus(Duration.ofDays(90)));
     }
     job.setContact(null, null);
     job.setStatus(JobStatus.SUCCEEDED);
