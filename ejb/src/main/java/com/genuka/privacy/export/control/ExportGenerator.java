@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,9 @@ public class ExportGenerator {
 
   @Resource(lookup = "jdbc/genuka")
   DataSource dataSource;
+
+  /** Where the archive is compressed, beside the thread that reads and formats the rows. */
+  @Resource ManagedExecutorService executor;
 
   @EJB ExportJobs jobs;
 
@@ -87,7 +91,7 @@ public class ExportGenerator {
     Instant now = clock.now();
     Texts texts = Texts.of(task.language());
     try (Connection c = dataSource.getConnection(); Snapshot snapshot = Snapshot.begin(c)) {
-      try (ZipPackage zip = ZipPackage.create(part)) {
+      try (ZipPackage zip = ZipPackage.create(part, executor)) {
         if (task.kind() == Kind.SUBJECT) {
           SubjectExport export = new SubjectExport(c, task.subject());
           long t0 = System.nanoTime();
