@@ -3,7 +3,12 @@ package com.genuka.privacy.candidates.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A line of HR's candidate list. */
+/**
+ * A line of HR's candidate list, with the day their data will be deleted and why.
+ *
+ * @param deletionBasis a {@link com.genuka.privacy.candidates.control.RetentionTerms.Basis} name
+ * @param openRequests the candidate's privacy requests still open
+ */
 public record CandidateSummary(
     long id,
     String fullName,
@@ -13,4 +18,13 @@ public record CandidateSummary(
     Instant appliedAt,
     Instant lastContactAt,
     LocalDate deletionDate,
-    boolean objected) {}
+    String deletionBasis,
+    boolean objected,
+    Boolean talentPoolConsent,
+    long openRequests,
+    long daysLeft) {
+
+  public boolean isOverdue() {
+    return deletionDate != null && daysLeft < 0;
+  }
+}

@@ -3,6 +3,7 @@ package com.genuka.privacy.candidates.control;
 import com.genuka.privacy.candidates.entity.Candidate;
 import com.genuka.privacy.candidates.entity.CandidateState;
 import com.genuka.privacy.retention.entity.PeriodUnit;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -32,5 +33,34 @@ public final class CandidateRetention {
       return today;
     }
     return notHiredUnit.plus(c.getLastContactAt().atZone(zone).toLocalDate(), notHiredAmount);
+  }
+
+  /**
+   * The latest start day whose period ends on or before {@code horizon}: every start up to it is
+   * deleted by then. Calendar arithmetic does not invert cleanly (29 February plus three years is
+   * 28 February), so the answer is found by stepping forward from the naive one.
+   */
+  public static LocalDate latestStartDeletedBy(LocalDate horizon, int amount, PeriodUnit unit) {
+    LocalDate start = switch (unit) {
+      case DAYS -> horizon.minusDays(amount);
+      case MONTHS -> horizon.minusMonths(amount);
+      case YEARS -> horizon.minusYears(amount);
+    };
+    while (!unit.plus(start.plusDays(1), amount).isAfter(horizon)) {
+      start = start.plusDays(1);
+    }
+    while (unit.plus(start, amount).isAfter(horizon)) {
+      start = start.minusDays(1);
+    }
+    return start;
+  }
+
+  /**
+   * For R-T1 in a query: a candidate not hired is deleted on or before {@code horizon} exactly when
+   * their last contact is before this instant (the start, in {@code zone}, of the day after the
+   * latest such last-contact day).
+   */
+  public static Instant lastContactCutoff(LocalDate horizon, int amount, PeriodUnit unit, ZoneId zone) {
+    return latestStartDeletedBy(horizon, amount, unit).plusDays(1).atStartOfDay(zone).toInstant();
   }
 }

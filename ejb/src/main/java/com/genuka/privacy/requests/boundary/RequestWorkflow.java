@@ -82,6 +82,8 @@ public class RequestWorkflow {
 
   @Inject Event<RequestStarted> started;
 
+  @Inject Event<RequestVerified> verified;
+
   @Inject
   @ConfigProperty(name = "genuka.public-request.per-address-per-hour", defaultValue = "3")
   int perAddressPerHour;
@@ -242,6 +244,45 @@ public class RequestWorkflow {
     outbox.send(mails().toSubject("request-ack", r));
     notifyAdmins("admin-request-verified", r);
     return new VerificationOutcome(VerificationOutcome.Result.VERIFIED, r.getReference());
+  }
+
+  /**
+   * A candidate files from their own page, which they opened from a single-use link sent to their
+   * address: the address is proven, so the request is verified at once (R-R3). The caller has
+   * already checked the candidate's grant; the candidate is found by id, never by what they type.
+   */
+  @PermitAll
+  public RequestDetail fileForCandidate(long candidateId, RequestType type, String details) {
+    if (type == null || !PUBLIC_TYPES.contains(type)) {
+      throw new UserFacingException("request.typeRequired");
+    }
+    Candidate candidate = em.find(Candidate.class, candidateId);
+    if (candidate == null) {
+      throw new UserFacingException("request.notFound");
+    }
+    String text = cleanDetails(details);
+    boolean alreadyOpen = em.createQuery("SELECT COUNT(r) FROM PrivacyRequest r WHERE r.subjectCandidateId = :candidate"
+            + " AND r.type = :type AND r.status IN :open", Long.class)
+        .setParameter("candidate", candidate.getId()).setParameter("type", type)
+        .setParameter("open", RequestStatus.open()).getSingleResult() > 0;
+    if (alreadyOpen) {
+      throw new UserFacingException("request.alreadyOpen");
+    }
+    Instant now = clock.now();
+    PrivacyRequest r = newRequest(type, Channel.WEB_FORM, SubjectKind.CANDIDATE, candidate.getSubjectRef(),
+        candidate.getLocale(), now);
+    r.setSubjectCandidateId(candidate.getId());
+    r.setSubjectEmail(candidate.getEmail());
+    r.setSubjectName(candidate.getFullName());
+    r.setDetails(text);
+    em.persist(r);
+    em.flush();
+    history(r, now, null, ActorKind.SUBJECT, "SUBMITTED", null, RequestStatus.SUBMITTED, null);
+    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SYSTEM, "VERIFIED", "e-mail address proven by the candidate's link");
+    auditStep(new Actor(candidate.getSubjectRef(), "CANDIDATE"), "REQUEST_FILED", r, "filed from the candidate's page");
+    outbox.send(mails().toSubject("request-ack", r));
+    notifyAdmins("admin-new-request", r);
+    return detail(r);
   }
 
   // --- admins ---------------------------------------------------------------------------------
@@ -559,6 +600,9 @@ public class RequestWorkflow {
     }
     r.setStatus(to);
     history(r, at, actorId, actorKind, action, from, to, note);
+    if (to == RequestStatus.VERIFIED) {
+      verified.fire(new RequestVerified(r.getId(), r.getType(), r.getSubjectKind()));
+    }
   }
 
   private void history(PrivacyRequest r, Instant at, Long actorId, ActorKind kind, String action,

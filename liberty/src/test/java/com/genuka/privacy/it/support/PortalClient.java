@@ -172,6 +172,83 @@ public class PortalClient {
     return post(action.isEmpty() ? page.uri().toString() : action, data);
   }
 
+  /** A file to send with a multipart form. */
+  public record Upload(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Submits a JSF form that sends files ({@code enctype="multipart/form-data"}), like
+   * {@link #submit}; {@code files} maps input ids inside the form to what is uploaded.
+   */
+  public Page submitMultipart(Page page, String formId, Map<String, String> fields, Map<String, Upload> files,
+      String buttonId) {
+    Document doc = page.doc();
+    Element form = doc.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.mainText());
+    }
+    Map<String, String> data = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if (type.equals("submit") || type.equals("button") || type.equals("image") || type.equals("file")) {
+        continue;
+      }
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      if (input.tagName().equals("select")) {
+        Element selected = Optional.ofNullable(input.selectFirst("option[selected]")).orElse(input.selectFirst("option"));
+        data.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+      } else {
+        data.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.attr("value"));
+      }
+    }
+    fields.forEach((id, value) -> {
+      if (value == null) {
+        data.remove(formId + ":" + id);
+      } else {
+        data.put(formId + ":" + id, value);
+      }
+    });
+    if (buttonId != null) {
+      Element button = form.getElementById(formId + ":" + buttonId);
+      if (button == null) {
+        throw new AssertionError("no button " + buttonId + " in form " + formId);
+      }
+      data.put(button.attr("name"), button.attr("value"));
+    }
+    String boundary = "----GenukaIT" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    data.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((id, upload) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + id
+          + "\"; filename=\"" + upload.fileName() + "\"\r\nContent-Type: " + upload.contentType() + "\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(upload.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    String action = form.attr("abs:action");
+    return send(HttpRequest.newBuilder(URI.create(absolute(action.isEmpty() ? page.uri().toString() : action)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Referer", page.uri().toString())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** Downloads bytes (a document), following redirects like a page. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(absolute(path))).GET()
+          .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Logs in through the login page; returns the page the person lands on. */
   public Page login(String email, String password) {
     Page login = get("/login.xhtml");

@@ -18,6 +18,10 @@ import java.time.LocalDate;
 @Table(name = "candidate")
 @NamedQuery(name = "Candidate.findAll", query = "SELECT c FROM Candidate c ORDER BY c.lastContactAt DESC")
 @NamedQuery(name = "Candidate.findByEmail", query = "SELECT c FROM Candidate c WHERE c.email = :email")
+@NamedQuery(
+    name = "Candidate.findSameAddress",
+    query = "SELECT c FROM Candidate c WHERE LOWER(c.email) = :email ORDER BY c.appliedAt DESC, c.id DESC")
+@NamedQuery(name = "Candidate.positions", query = "SELECT DISTINCT c.position FROM Candidate c ORDER BY c.position")
 public class Candidate {
 
   @Id
@@ -60,6 +64,9 @@ public class Candidate {
 
   @Column(name = "special_category_checked", nullable = false)
   private boolean specialCategoryChecked;
+
+  @Column(name = "special_category_confirmed_at")
+  private Instant specialCategoryConfirmedAt;
 
   @Column(name = "objected_to_retention", nullable = false)
   private boolean objectedToRetention;
@@ -216,6 +223,14 @@ public class Candidate {
 
   public void setSpecialCategoryChecked(boolean specialCategoryChecked) {
     this.specialCategoryChecked = specialCategoryChecked;
+  }
+
+  public Instant getSpecialCategoryConfirmedAt() {
+    return specialCategoryConfirmedAt;
+  }
+
+  public void setSpecialCategoryConfirmedAt(Instant specialCategoryConfirmedAt) {
+    this.specialCategoryConfirmedAt = specialCategoryConfirmedAt;
   }
 
   public boolean isObjectedToRetention() {

@@ -22,6 +22,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "CandidateDocument.findByCandidate",
     query = "SELECT d FROM CandidateDocument d WHERE d.candidateId = :candidateId ORDER BY d.uploadedAt DESC")
+@NamedQuery(
+    name = "CandidateDocument.content",
+    query = "SELECT d.content FROM CandidateDocument d WHERE d.id = :id AND d.candidateId = :candidateId")
 public class CandidateDocument {
 
   @Id
@@ -86,6 +89,10 @@ public class CandidateDocument {
 
   public int getSizeBytes() {
     return sizeBytes;
+  }
+
+  public byte[] getContent() {
+    return content == null ? null : content.clone();
   }
 
   public Instant getUploadedAt() {

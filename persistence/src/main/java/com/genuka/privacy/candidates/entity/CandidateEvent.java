@@ -43,6 +43,9 @@ public class CandidateEvent {
   @Column(name = "actor_user_id", updatable = false)
   private Long actorUserId;
 
+  @Column(length = 500, updatable = false)
+  private String note;
+
   protected CandidateEvent() {}
 
   public CandidateEvent(Long candidateId, Instant occurredAt, String kind, CandidateState fromState,
@@ -53,6 +56,12 @@ public class CandidateEvent {
     this.fromState = fromState;
     this.toState = toState;
     this.actorUserId = actorUserId;
+  }
+
+  public CandidateEvent(Long candidateId, Instant occurredAt, String kind, CandidateState fromState,
+      CandidateState toState, Long actorUserId, String note) {
+    this(candidateId, occurredAt, kind, fromState, toState, actorUserId);
+    this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
   }
 
   public Long getId() {
@@ -81,5 +90,9 @@ public class CandidateEvent {
 
   public Long getActorUserId() {
     return actorUserId;
+  }
+
+  public String getNote() {
+    return note;
   }
 }

@@ -1,0 +1,133 @@
+package com.genuka.privacy.it.hr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.support.Browsers;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.MailTrap;
+import com.genuka.privacy.it.support.PortalClient;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * In Chromium, in French and in English: a candidate opens the link HR e-mailed, reads their data
+ * and its deletion date in their language, corrects their phone, objects to being kept, and asks
+ * for deletion; a second visit with the same link is refused.
+ */
+class CandidatePageBrowserIT {
+
+  private static final MailTrap mail = new MailTrap();
+  private WebDriver browser;
+
+  @BeforeAll
+  static void start() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mail.stop();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void waitForMessage(String fragment) {
+    settled(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), fragment));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "fr|en|Vos données de candidature|Your application data|Vos coordonnées sont corrigées.|Votre opposition est enregistrée|Votre demande de suppression est enregistrée|Ce lien a déjà servi",
+    "en|fr|Your application data|Vos données de candidature|Your contact details are corrected.|Your objection is recorded|Your deletion request is recorded|This link has already been used",
+  })
+  void aCandidateUsesTheirPageFromTheEmailedLink(String language, String other, String title, String otherTitle,
+      String corrected, String objected, String deletionAsked, String reused) {
+    String email = HrSupport.uniqueEmail("browser-candidate");
+    long id = HrSupport.insert("Page Visitor " + language, email, "Candidate page tester", "REJECTED", language,
+        Instant.now(), Instant.now());
+    Db.update("INSERT INTO candidate_document (candidate_id, kind, file_name, content_type, size_bytes, content, uploaded_at)"
+        + " VALUES (?,?,?,?,?,?,?)", id, "CV", "mon-cv.pdf", "application/pdf", 10, HrSupport.pdf("cv"), Instant.now());
+    PortalClient hr = HrSupport.hr(language);
+    hr.submit(HrSupport.page(hr, id), "outreach", Map.of(), "send-link");
+    String link = HrSupport.pageLink(mail.await(m -> m.to().contains(email)));
+
+    browser = Browsers.chromium(other);
+    browser.get(link);
+    settled(browser).until(d -> title.equals(Browsers.h1(d)));
+    assertFalse(browser.getCurrentUrl().contains("token="), "the secret leaves the address bar");
+    assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+    WebElement when = browser.findElement(By.cssSelector("#candidate-deletion li[data-application='" + id + "']"));
+    assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(3).toString(), when.getAttribute("data-date"));
+    assertTrue(browser.findElement(By.linkText("mon-cv.pdf")).isDisplayed());
+
+    WebElement phone = browser.findElement(By.id("contact:phone"));
+    phone.clear();
+    phone.sendKeys("+237 6 99 00 11 22");
+    WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id("contact:save")).click();
+    settled(browser).until(d -> replaced(before));
+    waitForMessage(corrected);
+    assertEquals("+237 6 99 00 11 22", browser.findElement(By.id("own-phone")).getText());
+
+    browser.findElement(By.id("lang-switch")).click();
+    settled(browser).until(d -> otherTitle.equals(Browsers.h1(d)));
+    browser.findElement(By.id("lang-switch")).click();
+    settled(browser).until(d -> title.equals(Browsers.h1(d)));
+
+    browser.findElement(By.id("object:object")).click();
+    settled(browser).until(ExpectedConditions.alertIsPresent()).accept();
+    waitForMessage(objected);
+    assertEquals(Boolean.TRUE, Db.value("SELECT objected_to_retention FROM candidate WHERE id = ?", id));
+
+    browser.findElement(By.id("deletion:details")).sendKeys("Merci / Thanks");
+    WebElement asking = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id("deletion:ask")).click();
+    settled(browser).until(d -> replaced(asking));
+    waitForMessage(deletionAsked);
+    String reference = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_candidate_id = ?"
+        + " AND type = 'ERASURE'", id);
+    assertTrue(browser.findElement(By.id("messages")).getText().contains(reference));
+    assertTrue(browser.findElement(By.id("erasure-open")).getText().contains(reference));
+
+    WebDriver second = Browsers.chromium(language);
+    try {
+      second.get(link);
+      settled(second).until(ExpectedConditions.presenceOfElementLocated(By.id("candidate-no-access")));
+      assertTrue(second.findElement(By.id("candidate-no-access")).getText().contains(reused));
+      assertFalse(second.getPageSource().contains("Page Visitor"));
+    } finally {
+      second.quit();
+    }
+  }
+
+  /** A wait that shrugs off the moment a page is replaced under an element it is reading. */
+  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> settled(WebDriver driver) {
+    return Browsers.waitFor(driver).ignoring(org.openqa.selenium.WebDriverException.class);
+  }
+
+  /** Whether the page an element belonged to has been replaced by the next one. */
+  private static boolean replaced(WebElement oldPage) {
+    try {
+      oldPage.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
+    }
+  }
+}
