@@ -179,7 +179,12 @@ public final class ZipPackage implements Closeable {
     } catch (ExecutionException e) {
       // the failure was reported to the writer already
     }
-    deflating.zip.close();
+    if (finished) {
+      deflating.zip.close();
+    } else {
+      // An archive left unfinished (the export failed) is not completed, only closed: it is deleted.
+      deflating.file.close();
+    }
   }
 
   /** The compressing thread: entries in order, every byte digested and deflated. */
@@ -246,6 +251,7 @@ public final class ZipPackage implements Closeable {
   /** What only the compressing thread touches: the ZIP stream and the digests. */
   private static final class Deflating {
     final MessageDigest fileDigest = sha256();
+    final OutputStream file;
     final ZipOutputStream zip;
     MessageDigest entryDigest;
     volatile String fileSha256;
@@ -253,6 +259,7 @@ public final class ZipPackage implements Closeable {
     long count;
 
     Deflating(OutputStream file, int level) {
+      this.file = file;
       OutputStream digesting = new FilterOutputStream(file) {
         @Override
         public void write(int b) throws IOException {

@@ -2,6 +2,7 @@ package com.genuka.privacy.export.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,10 +44,32 @@ class ZipPackageTest {
   }
 
   @Test
+  void aFailureOnTheCompressingSideReachesTheWriter() throws Exception {
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+    };
+    try (ZipPackage zip = new ZipPackage(broken, Deflater.BEST_SPEED)) {
+      java.io.Writer w = zip.text("big.json");
+      java.io.IOException e = assertThrows(java.io.IOException.class, () -> {
+        for (int i = 0; i < 1_000_000; i++) {
+          w.write("{\"row\":" + i + "}\n");
+        }
+        zip.end(0);
+      });
+      assertTrue(String.valueOf(e.getCause()).contains("disk full") || String.valueOf(e.getMessage()).contains("disk full"),
+          String.valueOf(e));
+    }
+  }
+
+  @Test
   void oneEntryAtATime() throws Exception {
-    ZipPackage zip = new ZipPackage(new ByteArrayOutputStream(), Deflater.BEST_SPEED);
-    zip.text("a");
-    assertThrows(IllegalStateException.class, () -> zip.text("b"));
+    try (ZipPackage zip = new ZipPackage(new ByteArrayOutputStream(), Deflater.BEST_SPEED)) {
+      zip.text("a");
+      assertThrows(IllegalStateException.class, () -> zip.text("b"));
+    }
   }
 
   static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
