@@ -16,7 +16,23 @@ import java.time.Instant;
 @Table(name = "export_file")
 @NamedQuery(
     name = "ExportFile.findByRequest",
-    query = "SELECT f FROM ExportFile f WHERE f.requestId = :requestId ORDER BY f.createdAt DESC")
+    query = "SELECT f FROM ExportFile f WHERE f.requestId = :requestId ORDER BY f.createdAt DESC, f.id DESC")
+@NamedQuery(
+    name = "ExportFile.findByDownloadKey",
+    query = "SELECT f FROM ExportFile f WHERE f.downloadKey = :key")
+@NamedQuery(
+    name = "ExportFile.findReadyByRequest",
+    query = "SELECT f FROM ExportFile f WHERE f.requestId = :requestId"
+        + " AND f.status = com.genuka.privacy.export.entity.ExportFile.Status.READY"
+        + " ORDER BY f.readyAt DESC, f.id DESC")
+@NamedQuery(
+    name = "ExportFile.findToRun",
+    query = "SELECT f.id FROM ExportFile f WHERE f.status IN :statuses"
+        + " AND (f.leaseUntil IS NULL OR f.leaseUntil < :now) ORDER BY f.id")
+@NamedQuery(
+    name = "ExportFile.findExpired",
+    query = "SELECT f FROM ExportFile f WHERE f.status = com.genuka.privacy.export.entity.ExportFile.Status.READY"
+        + " AND f.expiresAt < :now ORDER BY f.id")
 public class ExportFile {
 
   /** What the file holds. */
@@ -73,6 +89,36 @@ public class ExportFile {
 
   @Column(length = 2000)
   private String error;
+
+  /** The unguessable part of the logged-in download link. */
+  @Column(name = "download_key", length = 64)
+  private String downloadKey;
+
+  /** The name the browser saves the file under. */
+  @Column(name = "file_name", length = 200)
+  private String fileName;
+
+  @Column(name = "content_type", length = 100)
+  private String contentType;
+
+  @Column(name = "rows_total")
+  private Long rowsTotal;
+
+  @Column(name = "rows_done")
+  private Long rowsDone;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  /** When the current run of its generation began. */
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "lease_owner", length = 36)
+  private String leaseOwner;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
 
   protected ExportFile() {}
 
@@ -160,5 +206,81 @@ public class ExportFile {
 
   public void setError(String error) {
     this.error = error;
+  }
+
+  public boolean isExpired(Instant now) {
+    return status == Status.EXPIRED || expiresAt != null && !now.isBefore(expiresAt);
+  }
+
+  public String getDownloadKey() {
+    return downloadKey;
+  }
+
+  public void setDownloadKey(String downloadKey) {
+    this.downloadKey = downloadKey;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public void setFileName(String fileName) {
+    this.fileName = fileName;
+  }
+
+  public String getContentType() {
+    return contentType;
+  }
+
+  public void setContentType(String contentType) {
+    this.contentType = contentType;
+  }
+
+  public Long getRowsTotal() {
+    return rowsTotal;
+  }
+
+  public void setRowsTotal(Long rowsTotal) {
+    this.rowsTotal = rowsTotal;
+  }
+
+  public Long getRowsDone() {
+    return rowsDone;
+  }
+
+  public void setRowsDone(Long rowsDone) {
+    this.rowsDone = rowsDone;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public void setAttempts(int attempts) {
+    this.attempts = attempts;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public void setStartedAt(Instant startedAt) {
+    this.startedAt = startedAt;
+  }
+
+  public String getLeaseOwner() {
+    return leaseOwner;
+  }
+
+  public void setLeaseOwner(String leaseOwner) {
+    this.leaseOwner = leaseOwner;
+  }
+
+  public Instant getLeaseUntil() {
+    return leaseUntil;
+  }
+
+  public void setLeaseUntil(Instant leaseUntil) {
+    this.leaseUntil = leaseUntil;
   }
 }

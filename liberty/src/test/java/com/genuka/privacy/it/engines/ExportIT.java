@@ -1,0 +1,258 @@
+package com.genuka.privacy.it.engines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.engines.Engines.Binary;
+import com.genuka.privacy.it.engines.People.Person;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.MailTrap;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.Requests;
+import com.genuka.privacy.it.support.TestClock;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Access and portability copies (GDPR art. 15 and 20, R-R8): generated in the background once an
+ * admin starts the request, holding every category of the person and nothing of anyone else,
+ * downloadable by its owner or once with the e-mailed link, and refused once expired.
+ */
+class ExportIT {
+
+  private static final MailTrap mail = new MailTrap();
+
+  @BeforeAll
+  static void start() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mail.stop();
+  }
+
+  @AfterEach
+  void reset() {
+    TestClock.reset();
+  }
+
+  @Test
+  void theCopyHoldsEveryCategoryOfThePersonAndNothingOfAnyoneElse() throws Exception {
+    long company = People.tenant("Boulangerie Export", "PRO", false);
+    Person subject = People.customer(company, true, "fr");
+    Person colleague = People.customer(company, false, "fr");
+    Person stranger = People.customer(People.tenant("Autre Société", "LIGHT", false), true, "en");
+    People.fill(subject, 1500);
+    People.fill(colleague, 40);
+    People.fill(stranger, 40);
+    long request = People.request(subject, "ACCESS");
+
+    Engines.start(Requests.admin("fr"), request);
+    Engines.await("the copy", () -> Engines.exportStatus(request, "SUBJECT"), "READY");
+    assertEquals("COMPLETED", Engines.await("the request", () -> Engines.requestStatus(request), "COMPLETED"));
+    assertEquals(100L, ((Number) Db.value("SELECT progress_pct FROM export_file WHERE request_id = ?", request)).longValue());
+
+    String reference = People.reference(request);
+    MailTrap.Mail ready = mail.await(m -> m.to().contains(subject.email()) && m.subject().contains(reference)
+        && m.subject().contains("prêt"));
+    assertEquals("fr", ready.header("Content-Language"));
+    PortalClient owner = PortalClient.french();
+    owner.login(subject.email(), People.PASSWORD);
+    Binary file = Engines.get(owner, Engines.accountLink(ready), "fr");
+    assertEquals(200, file.status(), file.text());
+    assertEquals("application/zip", file.header("content-type"));
+    assertTrue(file.header("content-disposition").contains("genuka-my-data-" + reference + ".zip"));
+    Map<String, byte[]> zip = Engines.unzip(file.body());
+
+    // every category held, as JSON and CSV with the same rows
+    for (String base : new String[] {"C1_account/account", "C1_account/consents", "C2_candidate/application",
+        "C2_candidate/history", "C2_candidate/documents", "C3_browser/browser_log", "C3_browser/sessions",
+        "C5_recordings/recordings", "C7_billing/invoices", "C8_events/registrations", "requests/requests",
+        "requests/request_history", "audit/audit_trail"}) {
+      JsonArray rows = array(Engines.text(zip, base + ".json"));
+      long csvLines = Engines.text(zip, base + ".csv").lines().count();
+      assertEquals(rows.size() + 1, csvLines, base + ": a CSV header and one line per JSON row");
+    }
+    assertEquals(subject.email(), array(Engines.text(zip, "C1_account/account.json")).getJsonObject(0).getString("email"));
+    assertEquals(subject.phone(), array(Engines.text(zip, "C1_account/account.json")).getJsonObject(0).getString("phone"));
+    assertEquals(1500, array(Engines.text(zip, "C3_browser/browser_log.json")).size());
+    assertEquals(3, array(Engines.text(zip, "C7_billing/invoices.json")).size());
+    assertEquals(2, array(Engines.text(zip, "C8_events/registrations.json")).size(), "by account and by e-mail");
+    assertEquals(2, array(Engines.text(zip, "C5_recordings/recordings.json")).size());
+    assertTrue(zip.keySet().stream().anyMatch(n -> n.startsWith("C2_candidate/documents/") && n.endsWith("cv.pdf")));
+    String firstVisit = array(Engines.text(zip, "C3_browser/browser_log.json")).getJsonObject(0).getString("visited_at");
+    assertTrue(firstVisit.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z"), firstVisit);
+    String account = Engines.text(zip, "C1_account/account.json");
+    assertFalse(account.contains("password") || account.contains("unsubscribe"), "secrets are not data about the person");
+
+    // nothing of the colleague or of the other company, anywhere in the archive
+    StringBuilder all = new StringBuilder();
+    zip.values().forEach(b -> all.append(new String(b, StandardCharsets.UTF_8)).append('\n'));
+    for (Person other : new Person[] {colleague, stranger}) {
+      assertFalse(all.toString().contains(other.email()), "no e-mail of another person");
+      assertFalse(all.toString().contains(other.name()), "no name of another person");
+      assertFalse(all.toString().contains(other.phone()), "no phone of another person");
+    }
+
+    // the summary in the person's language: purpose, source, recipients, retention, rights
+    Document summary = Jsoup.parse(Engines.text(zip, "index.html"));
+    assertEquals("fr", summary.selectFirst("html").attr("lang"));
+    assertEquals("Vos données personnelles chez Genuka", summary.selectFirst("h1").text());
+    String browser = summary.getElementById("C3").text();
+    assertTrue(browser.contains("Finalité") && browser.contains("Source") && browser.contains("Destinataires"), browser);
+    assertTrue(browser.contains("CloudFlare") && browser.contains("OVHCloud SAS"), "recipients from the register: " + browser);
+    assertTrue(browser.contains("12 mois"), "retention from the rules: " + browser);
+    assertTrue(summary.getElementById("C5").text().contains("PostHog"));
+    assertTrue(summary.getElementById("C7").text().contains("Code de commerce"), "the statutory period's basis");
+    assertTrue(summary.getElementById("rights").text().contains("CNIL"));
+
+    // a manifest and the checksum of every file
+    JsonObject manifest = object(Engines.text(zip, "manifest.json"));
+    assertEquals(reference, manifest.getString("request"));
+    for (String line : Engines.text(zip, "SHA256SUMS").split("\n")) {
+      String[] parts = line.split("  ", 2);
+      assertEquals(parts[0], sha256(zip.get(parts[1])), parts[1]);
+    }
+    assertEquals(file.header("x-content-sha256"), sha256(file.body()));
+
+    // the single-use link: a page first, then the file once, then refused
+    String link = Engines.link(ready);
+    PortalClient.Page page = PortalClient.french().get(link);
+    assertEquals(200, page.status());
+    assertEquals("Votre fichier est prêt", page.h1());
+    assertNotNull(page.doc().getElementById("download-button"));
+    Binary once = Engines.post(link, "fr");
+    assertEquals(200, once.status());
+    assertEquals(sha256(file.body()), sha256(once.body()));
+    Binary twice = Engines.post(link, "fr");
+    assertEquals(410, twice.status());
+    assertEquals("Lien déjà utilisé", Jsoup.parse(twice.text()).selectFirst("h1").text());
+    PortalClient.Page reopened = PortalClient.english().get(link);
+    assertEquals(410, reopened.status());
+    assertEquals("Link already used", reopened.h1());
+
+    // someone else's key is simply not found
+    PortalClient intruder = PortalClient.english();
+    intruder.login(stranger.email(), People.PASSWORD);
+    Binary refused = Engines.get(intruder, Engines.accountLink(ready), "en");
+    assertEquals(404, refused.status());
+    assertFalse(refused.text().contains("PK"), "no file");
+    assertEquals(2, Db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT_DOWNLOADED' AND subject_ref = ?",
+        subject.subjectRef()), "two downloads audited, the refusals not");
+  }
+
+  @Test
+  void anExpiredFileIsDeletedAndItsLinksAreRefused() {
+    Person subject = People.customer(People.tenant("Atelier Expiré", "PRO", false), true, "en");
+    People.fill(subject, 20);
+    long request = People.request(subject, "PORTABILITY");
+    Engines.start(Requests.admin("en"), request);
+    Engines.await("the copy", () -> Engines.exportStatus(request, "SUBJECT"), "READY");
+    String reference = People.reference(request);
+    MailTrap.Mail ready = mail.await(m -> m.to().contains(subject.email()) && m.subject().contains(reference)
+        && m.subject().contains("ready"));
+    assertEquals("en", ready.header("Content-Language"));
+    String path = (String) Db.value("SELECT storage_path FROM export_file WHERE request_id = ?", request);
+    assertNotNull(path);
+
+    // R-T9: seven days later the file is gone and both ways to it are refused
+    TestClock.travelTo(Instant.now().plus(Duration.ofDays(7)).plus(Duration.ofMinutes(5)));
+    Engines.await("the file's deletion", () -> Engines.exportStatus(request, "SUBJECT"), "EXPIRED");
+    assertNull(Db.value("SELECT storage_path FROM export_file WHERE request_id = ?", request));
+    PortalClient.Page page = PortalClient.english().get(Engines.link(ready));
+    assertEquals(410, page.status());
+    assertEquals("Link expired", page.h1());
+    assertEquals(410, Engines.post(Engines.link(ready), "fr").status());
+    PortalClient owner = PortalClient.french();
+    owner.login(subject.email(), People.PASSWORD);
+    Binary byKey = Engines.get(owner, Engines.accountLink(ready), "fr");
+    assertEquals(410, byKey.status());
+    assertEquals("Lien expiré", Jsoup.parse(byKey.text()).selectFirst("h1").text());
+  }
+
+  @Test
+  void aCompanysAdministratorExportsItsWholeDatabaseAndNothingElse() throws Exception {
+    long company = People.tenant("Atelier Base", "ENTERPRISE", true);
+    long other = People.tenant("Voisin", "PRO", false);
+    Person admin = People.customer(company, true, "fr");
+    Person member = People.customer(company, false, "fr");
+    for (int i = 0; i < 60; i++) {
+      Db.update("INSERT INTO tenant_customer (tenant_id, full_name, email, phone, city, country, notes, created_at)"
+          + " VALUES (?,?,?,?,?,?,?,?)", company, "Client " + i, "client" + i + "-" + company + "@base.example",
+          "+336000000" + i, "Lyon", "FR", i % 2 == 0 ? "Livraison le samedi, \"porte B\"" : null, Instant.now());
+      Db.update("INSERT INTO tenant_customer (tenant_id, full_name, email, city, country, created_at)"
+          + " VALUES (?,?,?,?,?,?)", other, "Voisin " + i, "voisin" + i + "-" + other + "@other.example", "Douala", "CM", Instant.now());
+    }
+    Db.update("INSERT INTO tenant_employee (tenant_id, full_name, email, job_title, created_at) VALUES (?,?,?,?,?)",
+        company, "Employé Un", "employe-" + company + "@base.example", "Vendeur", Instant.now());
+    Db.update("INSERT INTO tenant_media (tenant_id, kind, file_name, content_type, size_bytes, storage_key, uploaded_at)"
+        + " VALUES (?, 'LOGO', 'logo.png', 'image/png', 2048, ?, ?)", company, "s3://genuka-media/tenant-" + company + "/logo.png",
+        Instant.now());
+    long request = People.request(admin, "TENANT_EXPORT");
+
+    Engines.start(Requests.admin("en"), request);
+    Engines.await("the export", () -> Engines.exportStatus(request, "TENANT"), "READY");
+    MailTrap.Mail ready = mail.await(m -> m.to().contains(admin.email()) && m.subject().contains(People.reference(request)));
+    PortalClient owner = PortalClient.french();
+    owner.login(admin.email(), People.PASSWORD);
+    Binary file = Engines.get(owner, Engines.accountLink(ready), "fr");
+    assertEquals(200, file.status());
+    Map<String, byte[]> zip = Engines.unzip(file.body());
+    assertEquals(60, array(Engines.text(zip, "tables/tenant_customer.json")).size());
+    assertEquals(61, Engines.text(zip, "tables/tenant_customer.csv").lines().count());
+    assertEquals(1, array(Engines.text(zip, "tables/tenant_employee.json")).size());
+    assertTrue(Engines.text(zip, "tables/tenant_media.json").contains("s3://genuka-media/tenant-" + company + "/logo.png"));
+    assertEquals(company, array(Engines.text(zip, "tables/tenant.json")).getJsonObject(0).getJsonNumber("id").longValue());
+    assertTrue(Engines.text(zip, "tables/tenant_customer.csv").contains("\"Livraison le samedi, \"\"porte B\"\"\""),
+        "CSV quoting");
+    String everything = zip.values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).reduce("", String::concat);
+    assertFalse(everything.contains("@other.example"), "nothing of another company");
+    JsonObject manifest = object(Engines.text(zip, "manifest.json"));
+    assertEquals(1, manifest.getJsonObject("media_references").getInt("count"));
+    assertTrue(manifest.getJsonArray("tables").size() >= 4, "tenant and every tenant_* table of the catalogue");
+    for (String line : Engines.text(zip, "SHA256SUMS").split("\n")) {
+      String[] parts = line.split("  ", 2);
+      assertEquals(parts[0], sha256(zip.get(parts[1])), parts[1]);
+    }
+
+    // the company's database is for its administrator only
+    PortalClient colleague = PortalClient.french();
+    colleague.login(member.email(), People.PASSWORD);
+    assertEquals(404, Engines.get(colleague, Engines.accountLink(ready), "fr").status());
+  }
+
+  static JsonArray array(String json) {
+    try (JsonReader r = Json.createReader(new StringReader(json))) {
+      return r.readArray();
+    }
+  }
+
+  static JsonObject object(String json) {
+    try (JsonReader r = Json.createReader(new StringReader(json))) {
+      return r.readObject();
+    }
+  }
+
+  static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}
