@@ -17,7 +17,7 @@ import java.time.Instant;
  * started ({@code genuka-it} under liberty/target), found from its log's path. It is killed with
  * SIGKILL, as a crash would, and started again with the same configuration.
  */
-final class TestServer {
+public final class TestServer {
 
   private TestServer() {}
 
@@ -27,7 +27,7 @@ final class TestServer {
         .getParent();
   }
 
-  static void kill() {
+  public static void kill() {
     try {
       long pid = Long.parseLong(Files.readString(wlp().resolve("usr/servers/.pid/genuka-it.pid")).trim());
       ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("server " + pid + " not running"));
@@ -38,7 +38,7 @@ final class TestServer {
     }
   }
 
-  static void start() {
+  public static void start() {
     try {
       Process p = new ProcessBuilder(wlp().resolve("bin/server").toString(), "start", "genuka-it")
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

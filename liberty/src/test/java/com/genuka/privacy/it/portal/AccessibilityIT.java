@@ -23,7 +23,7 @@ import org.openqa.selenium.WebDriver;
  * The portal's pages, public and customer's, in French and in English, pass axe-core (WCAG 2.1 A
  * and AA rules, run in Chromium) with no serious or critical violation.
  */
-class AccessibilityIT {
+public class AccessibilityIT {
 
   static final List<String> PUBLIC = List.of("/", "/policy.xhtml", "/policy.xhtml?text=en", "/subprocessors.xhtml",
       "/locations.xhtml", "/retention.xhtml", "/login.xhtml");
@@ -42,7 +42,7 @@ class AccessibilityIT {
     }
   }
 
-  static String axe() throws IOException {
+  public static String axe() throws IOException {
     Path script = Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
     assertTrue(Files.isReadable(script), "axe-core is fetched by the build: " + script);
     return Files.readString(script);
@@ -50,7 +50,7 @@ class AccessibilityIT {
 
   /** Serious and critical violations of the page now open, one line each. */
   @SuppressWarnings("unchecked")
-  static List<String> violations(WebDriver browser, String axe) {
+  public static List<String> violations(WebDriver browser, String axe) {
     JavascriptExecutor js = (JavascriptExecutor) browser;
     js.executeScript(axe);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

@@ -39,6 +39,10 @@ public class RetentionRuleChange {
   @Column(nullable = false, length = 1000, updatable = false)
   private String reason;
 
+  /** For a change of a country's statutory period (BILLING, CANDIDATE_HIRED): the country. */
+  @Column(length = 2, updatable = false)
+  private String country;
+
   protected RetentionRuleChange() {}
 
   public RetentionRuleChange(String ruleCode, Instant changedAt, String actorRef, Integer oldAmount,
@@ -49,6 +53,12 @@ public class RetentionRuleChange {
     this.oldAmount = oldAmount;
     this.newAmount = newAmount;
     this.reason = reason;
+  }
+
+  public RetentionRuleChange(String ruleCode, String country, Instant changedAt, String actorRef,
+      Integer oldAmount, Integer newAmount, String reason) {
+    this(ruleCode, changedAt, actorRef, oldAmount, newAmount, reason);
+    this.country = country;
   }
 
   public Long getId() {
@@ -77,5 +87,9 @@ public class RetentionRuleChange {
 
   public String getReason() {
     return reason;
+  }
+
+  public String getCountry() {
+    return country;
   }
 }

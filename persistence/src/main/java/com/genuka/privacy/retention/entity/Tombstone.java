@@ -25,6 +25,10 @@ import java.time.LocalDate;
     name = "Tombstone.findByTenant",
     query = "SELECT t FROM Tombstone t WHERE t.tenantId = :tenantId ORDER BY t.deletedAt DESC, t.id DESC")
 @NamedQuery(
+    name = "Tombstone.findByRun",
+    query = "SELECT t FROM Tombstone t WHERE t.runId = :runId ORDER BY t.id")
+@NamedQuery(name = "Tombstone.findLatest", query = "SELECT t FROM Tombstone t ORDER BY t.id DESC")
+@NamedQuery(
     name = "Tombstone.findRecent",
     query = "SELECT t FROM Tombstone t ORDER BY t.deletedAt DESC, t.id DESC")
 public class Tombstone {
@@ -63,6 +67,10 @@ public class Tombstone {
 
   @Column(name = "leaves_backups_on", nullable = false, updatable = false)
   private LocalDate leavesBackupsOn;
+
+  /** The sweep run that wrote it; written by the sweeps' set-based inserts, empty otherwise. */
+  @Column(name = "run_id", insertable = false, updatable = false)
+  private Long runId;
 
   protected Tombstone() {}
 
@@ -123,5 +131,9 @@ public class Tombstone {
 
   public LocalDate getLeavesBackupsOn() {
     return leavesBackupsOn;
+  }
+
+  public Long getRunId() {
+    return runId;
   }
 }

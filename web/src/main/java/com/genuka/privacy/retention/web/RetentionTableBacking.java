@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /** The retention table of the public pages, read from the same rows the sweeps obey. */
 @Named
@@ -46,6 +47,36 @@ public class RetentionTableBacking {
 
   public String years(int years) {
     return Messages.text(locale.getLocale(), "period.YEARS", years);
+  }
+
+  /** The country's name in the reader's language, for any ISO code an admin may add. */
+  public String country(String code) {
+    String key = "country." + code;
+    String named = Messages.text(locale.getLocale(), key);
+    if (!named.equals(key)) {
+      return named;
+    }
+    String name = new Locale("", code).getDisplayCountry(locale.getLocale());
+    return name == null || name.isBlank() ? code : name;
+  }
+
+  /**
+   * A change as the public reads it: "Browser log: 12 months → 6 months", "Invoices (France):
+   * 10 years → 8 years"; a country's period newly set has no "before".
+   */
+  public String change(RetentionRuleChange c) {
+    RetentionRule rule = rules.stream().filter(r -> r.getCode().equals(c.getRuleCode())).findFirst().orElse(null);
+    String what = rule == null ? c.getRuleCode() : rule.data(locale.getLocale());
+    if (c.getCountry() != null) {
+      what += " (" + country(c.getCountry()) + ")";
+    }
+    String unit = c.getCountry() != null || rule == null || rule.getUnit() == null ? "YEARS" : rule.getUnit().name();
+    String to = Messages.text(locale.getLocale(), "period." + unit, c.getNewAmount());
+    if (c.getOldAmount() == null) {
+      return Messages.text(locale.getLocale(), "retention.change.new", what, to);
+    }
+    return Messages.text(locale.getLocale(), "retention.change", what,
+        Messages.text(locale.getLocale(), "period." + unit, c.getOldAmount()), to);
   }
 
   public String data(RetentionRule rule) {
