@@ -21,8 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -103,12 +101,14 @@ public class CustomerRequests {
   /** A dated step of the history. */
   public record Step(Instant at, String actorKind, String action, String fromStatus, String toStatus, String note) {}
 
-  /** An export file of a request: ready to download until it expires. */
+  /**
+   * An export file of a request: ready to download until it expires, from
+   * {@code /customer/download/<downloadKey>} (export.web.DownloadServlet, which checks the caller
+   * again and audits the download).
+   */
   public record Download(long id, String kind, String status, int progressPct, Long sizeBytes, String sha256,
-      Instant readyAt, Instant expiresAt, boolean downloadable) {}
+      Instant readyAt, Instant expiresAt, boolean downloadable, String downloadKey) {}
 
-  /** A file the caller may download now. */
-  public record ExportToSend(Path path, String fileName, long size, String sha256) {}
 
   public List<MyRequest> mine() {
     long me = CallerAccounts.caller(context, em).getId();
@@ -129,40 +129,6 @@ public class CustomerRequests {
   public boolean isMine(long requestId) {
     PrivacyRequest r = em.find(PrivacyRequest.class, requestId);
     return r != null && r.getSubjectUserId() != null && r.getSubjectUserId() == CallerAccounts.callerId(context);
-  }
-
-  /**
-   * The file of a finished export, if it is the caller's, ready, and not expired. Every download is
-   * audited.
-   */
-  public ExportToSend download(long requestId, long fileId) {
-    UserAccount me = CallerAccounts.caller(context, em);
-    PrivacyRequest r = owned(requestId, me);
-    ExportFile f = em.find(ExportFile.class, fileId);
-    if (f == null || !f.getRequestId().equals(r.getId())) {
-      throw new UserFacingException("myrequests.error.notFound");
-    }
-    if (!downloadable(f, clock.now())) {
-      throw new UserFacingException("myrequests.error.expired");
-    }
-    Path path = Path.of(f.getStoragePath());
-    if (!Files.isReadable(path)) {
-      throw new UserFacingException("myrequests.error.expired");
-    }
-    audit.append(AuditEntry.of(new Actor(me.getSubjectRef(), Role.CUSTOMER_NAME), "EXPORT_DOWNLOADED")
-        .subject(me.getSubjectRef())
-        .tenant(me.getTenant() == null ? null : me.getTenant().getId())
-        .target("export_file", f.getId())
-        .summary("export of request " + r.getReference() + " downloaded by its subject"));
-    String name = "genuka-" + r.getReference().toLowerCase(java.util.Locale.ROOT) + "-" + f.getKind().name().toLowerCase(java.util.Locale.ROOT)
-        + fileExtension(path);
-    return new ExportToSend(path, name, f.getSizeBytes() == null ? -1 : f.getSizeBytes(), f.getSha256());
-  }
-
-  private static String fileExtension(Path path) {
-    String n = path.getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot < 0 ? ".zip" : n.substring(dot);
   }
 
   private PrivacyRequest owned(long requestId, UserAccount me) {
@@ -194,7 +160,8 @@ public class CustomerRequests {
         .filter(f -> f.getKind() != ExportFile.Kind.RECEIPT || f.getStatus() == ExportFile.Status.READY)
         .map(f -> new Download(f.getId(), f.getKind().name(),
             downloadable(f, now) ? "READY" : f.getStatus() == ExportFile.Status.READY ? "EXPIRED" : f.getStatus().name(),
-            f.getProgressPct(), f.getSizeBytes(), f.getSha256(), f.getReadyAt(), f.getExpiresAt(), downloadable(f, now)))
+            f.getProgressPct(), f.getSizeBytes(), f.getSha256(), f.getReadyAt(), f.getExpiresAt(), downloadable(f, now),
+            downloadable(f, now) ? f.getDownloadKey() : null))
         .toList();
     return new MyRequest(r.getId(), r.getReference(), r.getType().name(), r.getStatus().name(), r.getReceivedAt(),
         r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOverdue(today), r.isExtended(),

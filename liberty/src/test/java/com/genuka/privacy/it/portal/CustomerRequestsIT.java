@@ -8,8 +8,6 @@ import com.genuka.privacy.it.portal.Fixtures.Customer;
 import com.genuka.privacy.it.support.Db;
 import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.PortalClient.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -94,10 +92,8 @@ class CustomerRequestsIT {
   void aFinishedExportDownloadsUntilItsLinkExpires() throws Exception {
     Customer c = Fixtures.newCustomer("en");
     long request = Fixtures.request(c, "PORTABILITY", "COMPLETED");
-    Path zip = Files.createTempFile("genuka-export", ".zip");
-    Files.writeString(zip, "PK-mine");
-    long ready = Fixtures.exportFile(request, "READY", zip.toString(), Instant.now().plusSeconds(3600));
-    long expired = Fixtures.exportFile(request, "READY", zip.toString(), Instant.now().minusSeconds(60));
+    long ready = Fixtures.exportFile(request, "READY", "PK-mine", Instant.now().plusSeconds(3600));
+    long expired = Fixtures.exportFile(request, "READY", "PK-mine", Instant.now().minusSeconds(60));
     PortalClient client = c.login();
     Page detail = client.get("/customer/request.xhtml?id=" + request);
     assertEquals(1, detail.doc().select("#download-list a").size(), "only the live link is offered");
@@ -107,8 +103,9 @@ class CustomerRequestsIT {
     assertEquals("PK-mine", download.body());
     assertTrue(download.headers().get("content-disposition").get(0).startsWith("attachment"));
     assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT_DOWNLOADED' AND subject_ref = ?", c.subjectRef()));
-    Page late = client.get("/customer/export?request=" + request + "&file=" + expired);
-    assertEquals("/customer/request.xhtml", late.path());
-    assertTrue(late.doc().getElementById("link-expired").text().contains("This download link has expired"));
+    Page late = client.get("/customer/download/" + Fixtures.downloadKey(expired));
+    assertEquals(410, late.status());
+    assertEquals("Link expired", late.h1());
+    assertFalse(late.body().contains("PK-mine"));
   }
 }

@@ -110,9 +110,30 @@ final class Fixtures {
     return r.length() > 20 ? r.substring(r.length() - 20) : r;
   }
 
-  static long exportFile(long requestId, String status, String path, Instant expiresAt) {
+  /**
+   * A finished export of {@code content}, written where the test server keeps its exports (it
+   * refuses to serve anything from elsewhere).
+   */
+  static long exportFile(long requestId, String status, String content, Instant expiresAt) {
+    java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("it.export.dir", "target/exports"));
+    java.nio.file.Path file;
+    try {
+      java.nio.file.Files.createDirectories(dir);
+      file = java.nio.file.Files.createTempFile(dir, "fixture-", ".zip");
+      java.nio.file.Files.writeString(file, content);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return Db.insert("INSERT INTO export_file (request_id, kind, status, progress_pct, storage_path, size_bytes, sha256,"
-        + " created_at, ready_at, expires_at) VALUES (?,?,?,100,?,?,?,?,?,?)", requestId, "SUBJECT", status, path, 4L,
-        "0".repeat(64), Instant.now().minusSeconds(60), Instant.now().minusSeconds(30), expiresAt);
+        + " created_at, ready_at, expires_at, download_key, file_name, content_type) VALUES (?,?,?,100,?,?,?,?,?,?,?,?,?)",
+        requestId, "SUBJECT", status, file.toAbsolutePath().toString(), (long) content.length(), "0".repeat(64),
+        Instant.now().minusSeconds(60), Instant.now().minusSeconds(30), expiresAt,
+        java.util.UUID.randomUUID().toString().replace("-", "") + java.util.UUID.randomUUID().toString().replace("-", ""),
+        "genuka-export.zip", "application/zip");
+  }
+
+  /** The unguessable part of a file's download address, /customer/download/{key}. */
+  static String downloadKey(long fileId) {
+    return (String) Db.value("SELECT download_key FROM export_file WHERE id = ?", fileId);
   }
 }
