@@ -87,7 +87,6 @@ public class EngineScheduler {
     try {
       erasures.runnable().forEach(this::submitErasure);
       exports.runnable().forEach(this::submitExport);
-      exports.expire();
       erasures.scrubDeliveredMail();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Engine tick failed; the next one tries again", e);

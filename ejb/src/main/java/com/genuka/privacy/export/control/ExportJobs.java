@@ -40,8 +40,9 @@ import java.util.List;
 /**
  * The life of an export file, each change in a transaction of its own: queued for an approved
  * request, claimed by a server (a lease that a dead server's successor may take over), its progress,
- * then ready (a single-use download link e-mailed, the request completed), failed (the request
- * stays open and says why) or expired and deleted (R-T9).
+ * then ready (a single-use download link e-mailed, the request completed) or failed (the request
+ * stays open and says why). At the end of its life (R-T9) its links answer "expired" at once, and
+ * the retention engine's EXPORT_FILE sweep deletes it with a tombstone.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -248,21 +249,6 @@ public class ExportJobs {
     audit.append(AuditEntry.of(Actor.SYSTEM, "EXPORT_FAILED").subject(r.getSubjectRef()).tenant(r.getTenantId())
         .target("export_file", f.getId()).summary(f.getKind() + " export failed"));
     workflow.failBySystem(r.getId(), "export failed: " + f.getError());
-  }
-
-  /** R-T9: files past their life are deleted; their links then answer "expired". */
-  public int expire() {
-    Instant now = clock.now();
-    List<ExportFile> expired = em.createNamedQuery("ExportFile.findExpired", ExportFile.class)
-        .setParameter("now", now).setMaxResults(100).getResultList();
-    for (ExportFile f : expired) {
-      storage.delete(f.getStoragePath());
-      f.setStatus(Status.EXPIRED);
-      f.setStoragePath(null);
-      audit.append(AuditEntry.of(Actor.SYSTEM, "EXPORT_EXPIRED").target("export_file", f.getId())
-          .summary(f.getKind() + " file deleted at the end of its life (R-T9)"));
-    }
-    return expired.size();
   }
 
   /** When a file generated now stops being downloadable (R-T9, the EXPORT_FILE rule). */

@@ -176,7 +176,12 @@ class ExportIT {
 
     // R-T9: seven days later the file is gone and both ways to it are refused
     TestClock.travelTo(Instant.now().plus(Duration.ofDays(7)).plus(Duration.ofMinutes(5)));
+    PortalClient.Page linkAtExpiry = PortalClient.english().get(Engines.link(ready));
+    assertEquals(410, linkAtExpiry.status(), "refused from the expiry instant, before any sweep");
+    // the retention engine's EXPORT_FILE sweep deletes the file, with a tombstone
+    assertEquals(200, PortalClient.english().post("/api/test/retention/run?rule=EXPORT_FILE", java.util.Map.of()).status());
     Engines.await("the file's deletion", () -> Engines.exportStatus(request, "SUBJECT"), "EXPIRED");
+    assertTrue(Db.count("SELECT COUNT(*) FROM tombstone WHERE rule_code = 'EXPORT_FILE' AND request_id = ?", request) > 0);
     assertNull(Db.value("SELECT storage_path FROM export_file WHERE request_id = ?", request));
     PortalClient.Page page = PortalClient.english().get(Engines.link(ready));
     assertEquals(410, page.status());

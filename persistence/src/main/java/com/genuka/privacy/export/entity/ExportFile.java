@@ -29,10 +29,6 @@ import java.time.Instant;
     name = "ExportFile.findToRun",
     query = "SELECT f.id FROM ExportFile f WHERE f.status IN :statuses"
         + " AND (f.leaseUntil IS NULL OR f.leaseUntil < :now) ORDER BY f.id")
-@NamedQuery(
-    name = "ExportFile.findExpired",
-    query = "SELECT f FROM ExportFile f WHERE f.status = com.genuka.privacy.export.entity.ExportFile.Status.READY"
-        + " AND f.expiresAt < :now ORDER BY f.id")
 public class ExportFile {
 
   /** What the file holds. */
