@@ -187,21 +187,8 @@ public class RequestWorkflow {
       throw new UserFacingException("publicRequest.throttled");
     }
     Instant now = clock.now();
-    UserAccount account = em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
-        .setParameter("email", email).getResultStream().findFirst().orElse(null);
-    Candidate candidate = account != null ? null : em.createNamedQuery("Candidate.findByEmail", Candidate.class)
-        .setParameter("email", email).setMaxResults(1).getResultStream().findFirst().orElse(null);
-    SubjectKind kind = account != null ? SubjectKind.CUSTOMER : candidate != null ? SubjectKind.CANDIDATE : SubjectKind.VISITOR;
-    String subjectRef = account != null ? account.getSubjectRef()
-        : candidate != null ? candidate.getSubjectRef() : UUID.randomUUID().toString();
-    PrivacyRequest r = newRequest(form.type(), Channel.WEB_FORM, kind, subjectRef, locale, now);
-    if (account != null) {
-      r.setSubjectUserId(account.getId());
-      r.setTenantId(account.getTenant() == null ? null : account.getTenant().getId());
-    }
-    if (candidate != null) {
-      r.setSubjectCandidateId(candidate.getId());
-    }
+    Subject subject = identify(email);
+    PrivacyRequest r = subject.newRequest(this, form.type(), Channel.WEB_FORM, locale, now);
     r.setSubjectEmail(email);
     r.setSubjectName(name);
     r.setDetails(details);
@@ -314,27 +301,12 @@ public class RequestWorkflow {
       CardNumbers.refuse(form.phone(), "field.phone");
       details = (details == null ? "" : details + "\n") + "WhatsApp: " + form.phone().strip();
     }
-    UserAccount account = email == null ? null : em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
-        .setParameter("email", email).getResultStream().findFirst().orElse(null);
-    Candidate candidate = account != null || email == null ? null
-        : em.createNamedQuery("Candidate.findByEmail", Candidate.class).setParameter("email", email)
-            .setMaxResults(1).getResultStream().findFirst().orElse(null);
-    if (form.type().needsTenantAdmin() && (account == null || !account.isTenantAdmin())) {
+    Subject subject = email == null ? Subject.stranger() : identify(email);
+    if (form.type().needsTenantAdmin() && (subject.account() == null || !subject.account().isTenantAdmin())) {
       throw new UserFacingException("request.tenantAdminOnly");
     }
-    SubjectKind kind = account != null ? SubjectKind.CUSTOMER : candidate != null ? SubjectKind.CANDIDATE : SubjectKind.VISITOR;
-    String locale = "en".equals(form.locale()) ? "en" : account != null ? account.getLocale()
-        : candidate != null ? candidate.getLocale() : "fr";
-    String subjectRef = account != null ? account.getSubjectRef()
-        : candidate != null ? candidate.getSubjectRef() : UUID.randomUUID().toString();
-    PrivacyRequest r = newRequest(form.type(), form.channel(), kind, subjectRef, locale, form.receivedAt());
-    if (account != null) {
-      r.setSubjectUserId(account.getId());
-      r.setTenantId(account.getTenant() == null ? null : account.getTenant().getId());
-    }
-    if (candidate != null) {
-      r.setSubjectCandidateId(candidate.getId());
-    }
+    String locale = "en".equals(form.locale()) ? "en" : subject.locale();
+    PrivacyRequest r = subject.newRequest(this, form.type(), form.channel(), locale, form.receivedAt());
     r.setSubjectEmail(email);
     r.setSubjectName(name);
     r.setDetails(details);
@@ -623,6 +595,50 @@ public class RequestWorkflow {
       if (admin.getStatus() == AccountStatus.ACTIVE) {
         outbox.send(mails.toAdmin(kind, r, admin));
       }
+    }
+  }
+
+  /**
+   * Who an e-mail address belongs to: an account holder, else a candidate, else someone we do not
+   * know (who still gets a pseudonymous reference of their own).
+   */
+  private Subject identify(String email) {
+    UserAccount account = em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+        .setParameter("email", email).getResultStream().findFirst().orElse(null);
+    if (account != null) {
+      return new Subject(SubjectKind.CUSTOMER, account, null);
+    }
+    Candidate candidate = em.createNamedQuery("Candidate.findByEmail", Candidate.class)
+        .setParameter("email", email).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    return candidate != null ? new Subject(SubjectKind.CANDIDATE, null, candidate) : Subject.stranger();
+  }
+
+  /** The person a request is about, as far as we can tell from their address. */
+  private record Subject(SubjectKind kind, UserAccount account, Candidate candidate) {
+
+    static Subject stranger() {
+      return new Subject(SubjectKind.VISITOR, null, null);
+    }
+
+    String ref() {
+      return account != null ? account.getSubjectRef()
+          : candidate != null ? candidate.getSubjectRef() : UUID.randomUUID().toString();
+    }
+
+    String locale() {
+      return account != null ? account.getLocale() : candidate != null ? candidate.getLocale() : "fr";
+    }
+
+    PrivacyRequest newRequest(RequestWorkflow workflow, RequestType type, Channel channel, String locale, Instant receivedAt) {
+      PrivacyRequest r = workflow.newRequest(type, channel, kind, ref(), locale, receivedAt);
+      if (account != null) {
+        r.setSubjectUserId(account.getId());
+        r.setTenantId(account.getTenant() == null ? null : account.getTenant().getId());
+      }
+      if (candidate != null) {
+        r.setSubjectCandidateId(candidate.getId());
+      }
+      return r;
     }
   }
 
