@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.PortalClient.Page;
 import java.util.Map;
@@ -16,12 +17,14 @@ class BadInputIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"fr, Page introuvable", "en, Page not found"})
   void anUnknownAddressGetsALocalizedNotFoundPage(String language, String heading) {
+    long incidents = It.incidents();
     for (String path : new String[] {"/no-such-page.xhtml", "/customer/../nothing-here", "/static/missing.png"}) {
       Page page = PortalClient.speaking(language).get(path);
       assertEquals(404, page.status(), path);
       assertEquals(heading, page.h1(), path);
       assertClean(page);
     }
+    assertEquals(incidents, It.incidents(), "a mistyped address is not a failure of ours");
   }
 
   @ParameterizedTest(name = "{0}")

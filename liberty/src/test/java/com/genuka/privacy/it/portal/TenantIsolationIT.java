@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.genuka.privacy.it.portal.Fixtures.Customer;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.PortalClient.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,12 +41,23 @@ class TenantIsolationIT {
     victimVisit = Fixtures.visit(victim, Instant.now().minusSeconds(600), "10.66.66.66");
     Fixtures.visit(mallory, Instant.now().minusSeconds(600), "10.77.77.77");
     victimRequest = Fixtures.request(victim, "ACCESS", "VERIFIED");
-    Path file = Files.createTempFile("genuka-victim-export", ".zip");
-    Files.writeString(file, "PK-victim");
-    victimFile = Fixtures.exportFile(victimRequest, "READY", file.toString(), Instant.now().plusSeconds(86_400));
+    victimFile = Fixtures.exportFile(victimRequest, "READY", "PK-victim", Instant.now().plusSeconds(86_400));
     Db.update("INSERT INTO tenant_customer (tenant_id, full_name, created_at) VALUES (?, ?, ?)", victim.tenantId(),
         "Client Secret Victime", Instant.now());
     Fixtures.invoice(victim, java.time.LocalDate.now(), java.time.LocalDate.now().plusYears(10));
+  }
+
+  private long incidentsBefore;
+
+  @BeforeEach
+  void countIncidents() {
+    incidentsBefore = It.incidents();
+  }
+
+  /** A forged id is the visitor's doing, not a failure of ours: it leaves no incident in the log. */
+  @AfterEach
+  void noIncident() {
+    assertEquals(incidentsBefore, It.incidents(), "a refused id logged an incident");
   }
 
   private static void assertNotFoundInFrench(Page page) {
@@ -61,10 +73,16 @@ class TenantIsolationIT {
     Page page = switch (what) {
       case "request" -> client.get("/customer/request.xhtml?id=" + victimRequest);
       case "bogus-request" -> client.get("/customer/request.xhtml?id=abc");
-      case "export" -> client.get("/customer/export?request=" + victimRequest + "&file=" + victimFile);
-      default -> client.get("/customer/export?request=-1&file=" + victimFile);
+      case "export" -> client.get("/customer/download/" + Fixtures.downloadKey(victimFile));
+      default -> client.get("/customer/download/not-a-key");
     };
-    assertNotFoundInFrench(page);
+    if (what.endsWith("export")) {
+      // a file that is not the caller's is as unknown as one that does not exist
+      assertEquals(404, page.status());
+      assertEquals("Lien inconnu", page.h1());
+    } else {
+      assertNotFoundInFrench(page);
+    }
     assertFalse(page.body().contains("PK-victim"));
     assertEquals(0, Db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT_DOWNLOADED' AND subject_ref = ?",
         mallory.subjectRef()));
@@ -140,7 +158,7 @@ class TenantIsolationIT {
   void theVictimStillSeesAllOfIt() {
     PortalClient client = victim.login();
     assertTrue(client.get("/customer/recordings.xhtml").doc().select("#recordings tbody tr").size() == 1);
-    Page download = client.get("/customer/export?request=" + victimRequest + "&file=" + victimFile);
+    Page download = client.get("/customer/download/" + Fixtures.downloadKey(victimFile));
     assertEquals(200, download.status());
     assertEquals("PK-victim", download.body());
   }

@@ -1,5 +1,10 @@
 package com.genuka.privacy.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Where the integration-test server and its database are (set by the build, see liberty/pom.xml). */
@@ -16,5 +21,18 @@ public final class It {
 
   public static String url(String path) {
     return BASE_URL + path;
+  }
+
+  /** How many incidents (failures of ours, logged with the number a 500 page shows) the server has logged. */
+  public static long incidents() {
+    String log = System.getProperty("it.server.log");
+    if (log == null) {
+      throw new IllegalStateException("it.server.log is not set: run the tests through the build");
+    }
+    try (var lines = Files.lines(Path.of(log), StandardCharsets.UTF_8)) {
+      return lines.filter(l -> l.contains(" E Incident ")).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
