@@ -59,8 +59,11 @@ public final class Browsers {
     waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
   }
 
+  /** Waits, looking again when a page swapped the element under us (a form's reply loading). */
   public static WebDriverWait waitFor(WebDriver driver) {
-    return new WebDriverWait(driver, It.PATIENCE);
+    WebDriverWait wait = new WebDriverWait(driver, It.PATIENCE);
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   public static String h1(WebDriver driver) {
