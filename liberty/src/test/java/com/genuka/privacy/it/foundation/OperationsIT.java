@@ -53,6 +53,12 @@ class OperationsIT {
   }
 
   @Test
+  void persistentTimersLiveInTheApplicationsDatabase() {
+    assertTrue(Db.count("SELECT COUNT(*) FROM information_schema.tables WHERE lower(table_name) LIKE 'wlp%'") > 0,
+        "Liberty keeps the retention sweeps' persistent timers in the application's PostgreSQL database");
+  }
+
+  @Test
   void theRegistersAreAlsoPublishedAsJson() {
     Page json = client.get("/api/registers/subprocessors");
     assertEquals(200, json.status());
