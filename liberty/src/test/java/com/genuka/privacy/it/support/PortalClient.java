@@ -37,9 +37,16 @@ public class PortalClient {
       .connectTimeout(Duration.ofSeconds(10))
       .build();
   private final String acceptLanguage;
+  private final String baseUrl;
 
   public PortalClient(String acceptLanguage) {
+    this(acceptLanguage, It.BASE_URL);
+  }
+
+  /** A client of another server than the integration-test one (the default run's, for one). */
+  public PortalClient(String acceptLanguage, String baseUrl) {
     this.acceptLanguage = acceptLanguage;
+    this.baseUrl = baseUrl;
   }
 
   /** A client whose browser prefers French, or English. */
@@ -290,8 +297,8 @@ public class PortalClient {
     }
   }
 
-  private static String absolute(String path) {
-    return path.startsWith("http") ? path : It.url(path);
+  private String absolute(String path) {
+    return path.startsWith("http") ? path : baseUrl + path;
   }
 
   private static String encode(Map<String, String> form) {

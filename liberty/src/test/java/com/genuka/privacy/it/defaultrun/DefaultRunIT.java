@@ -1,0 +1,186 @@
+package com.genuka.privacy.it.defaultrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.demo.control.DemoAccounts;
+import com.genuka.privacy.it.support.It;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal as a newcomer gets it from the README's run command: the same server configuration,
+ * untouched but for its ports, on the embedded H2 database with the demo data and the local mail
+ * sink. The other integration tests run on PostgreSQL; these make sure the default run is not a
+ * second-class citizen — it starts, its timers work on H2, and every mail lands in the mailbox a
+ * person reads.
+ */
+class DefaultRunIT {
+
+  private static final String BASE = System.getProperty("it.run.base.url", "http://localhost:9182");
+
+  private static PortalClient client(String language) {
+    return new PortalClient("fr".equals(language) ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9", BASE);
+  }
+
+  private static PortalClient loggedIn(DemoAccounts.Account account) {
+    PortalClient c = client("fr");
+    Page landing = c.login(account.email(), account.password());
+    assertFalse(landing.path().endsWith("/login.xhtml"), "the demo account " + account.email() + " logs in");
+    return c;
+  }
+
+  @Test
+  void theServerIsReadyOnTheEmbeddedDatabaseWithItsDemoData() {
+    PortalClient c = client("fr");
+    Page ready = c.get("/health/ready");
+    assertEquals(200, ready.status(), ready.body());
+    assertEquals("UP", ready.json().getString("status"));
+
+    Page home = c.get("/");
+    assertEquals(200, home.status());
+    assertTrue(home.body().contains("lang=\"fr\""), "French from the browser's language");
+
+    PortalClient customer = loggedIn(DemoAccounts.PRO_OWNER);
+    Page data = customer.get("/customer/data.xhtml");
+    assertEquals(200, data.status());
+    Page visits = customer.get("/customer/category.xhtml?c=C3");
+    Element table = visits.doc().getElementById("visits");
+    assertNotNull(table, "the demo customer has browser-log entries: " + visits.mainText());
+    assertFalse(table.select("tbody tr").isEmpty());
+  }
+
+  @Test
+  void aPublicRequestsMailsArriveInTheLocalMailboxAndItsLinkVerifiesIt() {
+    String email = "visitor-" + UUID.randomUUID() + "@example.org";
+    PortalClient visitor = client("en");
+    Page form = visitor.get("/request/new.xhtml");
+    Page sent = visitor.submit(form, "publicRequest",
+        Map.of("type", "ACCESS", "email", email, "fullName", "Default Run Visitor", "details", ""), "send");
+    assertNotNull(sent.doc().getElementById("public-sent"), sent.mainText());
+
+    PortalClient reader = client("en");
+    String message = eventually("the verification mail in /mailbox/", () -> {
+      Page list = reader.get("/mailbox/");
+      for (Element row : list.doc().select("tbody tr")) {
+        if (row.text().contains(email)) {
+          return reader.get("/mailbox/" + row.selectFirst("a").attr("href")).body();
+        }
+      }
+      return null;
+    });
+    Matcher link = Pattern.compile("(http://localhost:\\d+/request/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(message);
+    assertTrue(link.find(), "a verification link in the mail as the mailbox shows it");
+    assertTrue(link.group(1).startsWith(BASE), "the link points at this server: " + link.group(1));
+
+    Page verified = visitor.get(link.group(1));
+    assertEquals("VERIFIED", verified.doc().getElementById("verify-result").attr("data-result"), verified.mainText());
+    eventually("the mail to the (French-speaking) admin for the new request", () -> {
+      Page list = reader.get("/mailbox/");
+      return list.doc().select("tbody tr").stream()
+          .anyMatch(r -> r.text().contains(DemoAccounts.ADMIN.email()) && r.text().contains("Nouvelle demande")) ? "" : null;
+    });
+  }
+
+  @Test
+  void anAccessRequestIsCarriedOutToADownloadableArchiveOnH2() throws IOException {
+    PortalClient customer = loggedIn(DemoAccounts.LIGHT_OWNER);
+    Page requests = customer.get("/customer/requests.xhtml");
+    Page filed = customer.submit(requests, "file", Map.of("type", "ACCESS", "details", "default run"), "submit");
+    Matcher id = Pattern.compile("id=(\\d+)").matcher(filed.uri().getQuery() == null ? "" : filed.uri().getQuery());
+    assertTrue(id.find(), "the customer lands on the request's page: " + filed.uri());
+
+    PortalClient admin = loggedIn(DemoAccounts.ADMIN);
+    Page detail = admin.get("/admin/request.xhtml?id=" + id.group(1));
+    admin.submit(detail, "actions", Map.of(), "start");
+
+    String key = eventually("the archive on the customer's request page", () -> {
+      Element a = customer.get("/customer/request.xhtml?id=" + id.group(1)).doc().selectFirst("#download-list a[href]");
+      return a == null ? null : a.attr("href");
+    });
+    HttpResponse<byte[]> zip = customer.getBytes(key);
+    assertEquals(200, zip.statusCode());
+    List<String> entries = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertTrue(entries.stream().anyMatch(n -> n.endsWith(".html")), "a summary page: " + entries);
+    assertTrue(entries.stream().anyMatch(n -> n.endsWith(".json")), "the data as JSON: " + entries);
+    assertTrue(entries.stream().anyMatch(n -> n.endsWith(".csv")), "the data as CSV: " + entries);
+
+    Page done = customer.get("/customer/request.xhtml?id=" + id.group(1));
+    assertTrue(done.doc().getElementById("request-status").text().matches("Terminée|Completed"), done.mainText());
+    HttpResponse<byte[]> stranger = client("fr").getBytes(key);
+    assertTrue(stranger.statusCode() != 200 && !new String(stranger.body(), 0, Math.min(2, stranger.body().length)).equals("PK"),
+        "a visitor without the customer's login gets no archive (" + stranger.statusCode() + ")");
+  }
+
+  @Test
+  void aRetentionSweepRunsOnTheEmbeddedDatabase() {
+    PortalClient admin = loggedIn(DemoAccounts.ADMIN);
+    Page page = admin.get("/admin/retention.xhtml");
+    Element due = page.doc().selectFirst("#sweep-BROWSER_LOG td.due");
+    assertNotNull(due, page.mainText());
+    long before = Long.parseLong(due.attr("data-count"));
+    assertTrue(before > 0, "the demo data holds browser-log entries older than 12 months");
+
+    Page form = admin.get("/admin/retention.xhtml");
+    admin.submit(form, "run", Map.of("rule", "BROWSER_LOG"), "start");
+
+    String rows = eventually("a completed BROWSER_LOG run in the history", () -> {
+      Page now = admin.get("/admin/retention.xhtml");
+      for (Element run : now.doc().select("#history tbody tr")) {
+        Element rule = run.selectFirst("td.rule");
+        if (rule != null && "BROWSER_LOG".equals(rule.attr("data-code"))
+            && run.selectFirst("td.status span.badge-ok") != null) {
+          return run.selectFirst("td.rows").attr("data-rows");
+        }
+      }
+      return null;
+    });
+    // The dry run shows what the next scheduled run (tomorrow, 03:00) deletes: what a run now
+    // deletes, and the day of visits that turn 12 months old by then.
+    long deleted = Long.parseLong(rows);
+    assertTrue(deleted > 0 && deleted <= before, deleted + " deleted of " + before + " announced");
+    Element after = admin.get("/admin/retention.xhtml").doc().selectFirst("#sweep-BROWSER_LOG td.due");
+    assertEquals(before - deleted, Long.parseLong(after.attr("data-count")), "what is left is the next day's share");
+  }
+
+  /** Polls until {@code probe} returns something, for as long as the tests' patience lasts. */
+  private static <T> T eventually(String what, Supplier<T> probe) {
+    Instant end = Instant.now().plus(It.PATIENCE.plus(Duration.ofSeconds(30)));
+    while (Instant.now().isBefore(end)) {
+      T value = probe.get();
+      if (value != null) {
+        return value;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting for " + what, e);
+      }
+    }
+    throw new AssertionError("never came: " + what);
+  }
+}
