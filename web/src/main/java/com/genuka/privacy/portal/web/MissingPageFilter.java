@@ -1,5 +1,6 @@
 package com.genuka.privacy.portal.web;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,9 @@ public class MissingPageFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getServletContext().getResource(req.getServletPath()) == null) {
+    String path = req.getServletPath();
+    // Scripts and styles are Faces resources behind the same suffix (/jakarta.faces.resource/x.js.xhtml).
+    if (!path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/") && req.getServletContext().getResource(path) == null) {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
