@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every stylesheet and script a page links to loads: a page without them is unstyled or inert. */
+/** Every stylesheet, script and icon a page links to loads: a page without them is unstyled or inert. */
 class PageAssetsIT {
 
   @ParameterizedTest(name = "{0}")
@@ -24,7 +24,7 @@ class PageAssetsIT {
     Page page = client.get(path);
     assertEquals(200, page.status(), path);
     List<String> assets = new ArrayList<>();
-    for (Element css : page.doc().select("link[rel=stylesheet][href]")) {
+    for (Element css : page.doc().select("link[rel=stylesheet][href], link[rel=icon][href]")) {
       assets.add(css.attr("abs:href"));
     }
     for (Element js : page.doc().select("script[src]")) {
@@ -35,7 +35,8 @@ class PageAssetsIT {
       HttpResponse<byte[]> answer = client.getBytes(asset);
       assertEquals(200, answer.statusCode(), asset);
       String type = answer.headers().firstValue("Content-Type").orElse("");
-      assertTrue(type.startsWith("text/css") || type.contains("javascript"), asset + " is served as " + type);
+      assertTrue(type.startsWith("text/css") || type.contains("javascript") || type.startsWith("image/svg+xml"),
+          asset + " is served as " + type);
       assertTrue(answer.body().length > 0, asset);
     }
   }
