@@ -13,6 +13,8 @@
 # three years, a tenth hired in France or Cameroon) are first added to that
 # PostgreSQL database, and removed afterwards.
 set -euo pipefail
+# shellcheck source=lib/pages.sh
+. "$(dirname "$0")/lib/pages.sh"
 URL=http://localhost:9080
 REQUESTS=30
 EMAIL=claire.dubois@demo.genuka.local
@@ -30,10 +32,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-case "$URL" in
-  http://localhost:*|http://127.*) ;;
-  *) echo "this benchmark targets loopback only" >&2; exit 2 ;;
-esac
+loopback_only
 
 JAR=$(mktemp)
 cleanup() {
@@ -66,12 +65,7 @@ SQL
   echo "hr_candidates_insert_seconds: $(awk -v ns=$((end - start)) 'BEGIN { printf "%.1f", ns / 1e9 }') s"
 fi
 
-# Log in through the JSF form, with its view state, as a browser would.
-login_page=$(curl -fsS -c "$JAR" -b "$JAR" "$URL/login.xhtml")
-state=$(printf '%s' "$login_page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="\([^"]*\)".*/\1/')
-curl -fsS -o /dev/null -c "$JAR" -b "$JAR" -L \
-  --data-urlencode "login=login" --data-urlencode "login:email=$EMAIL" --data-urlencode "login:password=$PASSWORD" \
-  --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" "$URL/login.xhtml"
+login "$EMAIL" "$PASSWORD"
 list=$(curl -fsS -b "$JAR" "$URL/hr/candidates.xhtml")
 if ! grep -q 'id="candidates"' <<<"$list"; then
   echo "could not log in as $EMAIL" >&2
@@ -82,20 +76,6 @@ echo "hr_candidates_listed: ${total:-0} candidates"
 first=$(grep -o 'candidate.xhtml?id=[0-9]*' <<<"$list" | head -n1 | sed 's/.*=//')
 in_a_year=$(date -d '+365 days' +%F)
 
-measure() {
-  local name="$1" path="$2"
-  local times=()
-  for _ in $(seq 1 "$REQUESTS"); do
-    times+=("$(curl -fsS -o /dev/null -b "$JAR" -w '%{time_total}' "$URL$path")")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" '
-    { t[NR] = $1 * 1000 }
-    END {
-      median = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-      p95 = t[int(NR * 0.95 + 0.999)]
-      printf "%s_median_ms: %.0f ms\n%s_p95_ms: %.0f ms\n", name, median, name, p95
-    }'
-}
 
 measure hr_list_first_page "/hr/candidates.xhtml"
 measure hr_list_search "/hr/candidates.xhtml?q=candidate%20123"

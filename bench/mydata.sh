@@ -13,6 +13,8 @@
 # customer's account in that PostgreSQL database (and removed afterwards), so
 # the last page is read through a long list.
 set -euo pipefail
+# shellcheck source=lib/pages.sh
+. "$(dirname "$0")/lib/pages.sh"
 URL=http://localhost:9080
 REQUESTS=30
 EMAIL=jean.kamga@demo.genuka.local
@@ -30,10 +32,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-case "$URL" in
-  http://localhost:*|http://127.*) ;;
-  *) echo "this benchmark targets loopback only" >&2; exit 2 ;;
-esac
+loopback_only
 
 JAR=$(mktemp)
 cleanup() {
@@ -54,12 +53,7 @@ ANALYZE browser_log;
 SQL
 fi
 
-# Log in through the JSF form, with its view state, as a browser would.
-login_page=$(curl -fsS -c "$JAR" -b "$JAR" "$URL/login.xhtml")
-state=$(printf '%s' "$login_page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="\([^"]*\)".*/\1/')
-curl -fsS -o /dev/null -c "$JAR" -b "$JAR" -L \
-  --data-urlencode "login=login" --data-urlencode "login:email=$EMAIL" --data-urlencode "login:password=$PASSWORD" \
-  --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" "$URL/login.xhtml"
+login "$EMAIL" "$PASSWORD"
 overview=$(curl -fsS -b "$JAR" "$URL/customer/data.xhtml")
 if ! grep -q 'id="categories"' <<<"$overview"; then
   echo "could not log in as $EMAIL" >&2
@@ -72,19 +66,6 @@ last_page=$(( (${rows:-0} + 24) / 25 ))
 last_page=${last_page:-1}
 [ "$last_page" -lt 2 ] && last_page=1
 
-measure() {
-  local name="$1" path="$2"
-  local times=()
-  for _ in $(seq 1 "$REQUESTS"); do
-    times+=("$(curl -fsS -o /dev/null -b "$JAR" -w '%{time_total}' "$URL$path")")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" '
-    { t[NR] = $1 * 1000 }
-    END {
-      p50 = t[int((NR + 1) * 0.50)]; p95 = t[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1]
-      printf "%s_p50: %.1f ms\n%s_p95: %.1f ms\n", n, p50, n, p95
-    }'
-}
 
 echo "browser_log_rows: ${rows:-0} rows"
 measure overview "/customer/data.xhtml"
