@@ -1,11 +1,6 @@
 package com.genuka.privacy.export.control;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,10 +13,10 @@ import java.util.function.LongConsumer;
 
 /**
  * Streams one query into {@code <base>.json} and {@code <base>.csv} of an archive in a single pass
- * over the rows: the JSON goes straight into the archive while the CSV goes to a side file that is
- * copied in afterwards (an archive takes one entry at a time). The query runs with a forward-only
- * cursor and a fetch size, which on PostgreSQL streams only inside a transaction: the caller's
- * connection must have auto-commit off.
+ * over the rows. An archive takes one entry at a time, so both are {@link DeflatedPart parts},
+ * compressed side by side on threads of their own while the rows are read, then added as they are.
+ * The query runs with a forward-only cursor and a fetch size, which on PostgreSQL streams only
+ * inside a transaction: the caller's connection must have auto-commit off.
  */
 public final class TableWriter {
 
@@ -49,37 +44,33 @@ public final class TableWriter {
 
   /** Writes the rows of {@code sql}; returns how many there were. */
   public long write(String base, String sql, Object... params) throws SQLException, IOException {
-    Path side = Files.createTempFile(scratch, "table-", ".csv.part");
     long rows = 0;
-    try {
-      try (PreparedStatement p = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-        p.setFetchSize(FETCH_SIZE);
-        bind(p, params);
-        try (ResultSet rs = p.executeQuery();
-            Writer csvOut = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(side), StandardCharsets.UTF_8), 1 << 16)) {
-          RowReader reader = new RowReader(rs);
-          JsonRows json = new JsonRows(zip.text(base + ".json"), reader.names(), reader.kinds());
-          CsvRows csv = new CsvRows(csvOut, reader.names());
-          long unreported = 0;
-          while (rs.next()) {
-            String[] cells = reader.read();
-            json.row(cells);
-            csv.row(cells);
-            rows++;
-            if (++unreported == PROGRESS_EVERY) {
-              progress.accept(unreported);
-              unreported = 0;
-            }
+    try (DeflatedPart jsonPart = zip.part(base + ".json", scratch);
+        DeflatedPart csvPart = zip.part(base + ".csv", scratch);
+        PreparedStatement p = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      p.setFetchSize(FETCH_SIZE);
+      bind(p, params);
+      try (ResultSet rs = p.executeQuery()) {
+        RowReader reader = new RowReader(rs);
+        JsonRows json = new JsonRows(jsonPart.writer(), reader.names(), reader.kinds());
+        CsvRows csv = new CsvRows(csvPart.writer(), reader.names());
+        long unreported = 0;
+        while (rs.next()) {
+          String[] cells = reader.read();
+          json.row(cells);
+          csv.row(cells);
+          rows++;
+          if (++unreported == PROGRESS_EVERY) {
+            progress.accept(unreported);
+            unreported = 0;
           }
-          json.end();
-          zip.end(rows);
-          progress.accept(unreported);
         }
+        json.end();
+        progress.accept(unreported);
       }
-      zip.copy(base + ".csv", side, rows);
+      zip.add(jsonPart, rows);
+      zip.add(csvPart, rows);
       return rows;
-    } finally {
-      Files.deleteIfExists(side);
     }
   }
 

@@ -24,7 +24,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * A ZIP written entry by entry straight to its file. Each entry's SHA-256 and size are computed as
@@ -34,22 +36,26 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Compressing and hashing run on a second thread, fed in 64 KiB chunks through a short queue
  * (at most 1 MiB in flight): the thread that reads rows and formats them never waits for the
- * deflater, and memory stays bounded whatever the size of the data.
+ * deflater, and memory stays bounded whatever the size of the data. Large entries that are
+ * written side by side (a table's JSON and CSV) are {@link #part parts} instead, each compressed on
+ * a thread of its own as it is written and then {@link #add added} without being compressed again.
  */
 public final class ZipPackage implements Closeable {
 
   /** What was written for one entry. */
   public record Entry(String name, long bytes, String sha256, long rows) {}
 
-  private static final int CHUNK = 1 << 16;
+  private static final int CHUNK = ChunkStream.CHUNK;
 
-  private sealed interface Op permits Put, Data, Close, Finish, Stop {}
+  private sealed interface Op permits Put, Data, Close, Raw, Finish, Stop {}
 
   private record Put(String name) implements Op {}
 
   private record Data(byte[] bytes, int length) implements Op {}
 
   private record Close(long rows, CompletableFuture<Entry> done) implements Op {}
+
+  private record Raw(DeflatedPart.Done part, long rows, CompletableFuture<Entry> done) implements Op {}
 
   private record Finish(CompletableFuture<Void> done) implements Op {}
 
@@ -59,12 +65,17 @@ public final class ZipPackage implements Closeable {
   private final CompletableFuture<Void> stopped = new CompletableFuture<>();
   private final List<Entry> entries = new ArrayList<>();
   private final Deflating deflating;
-  private EntryStream current;
+  private final Executor executor;
+  private final int level;
+  private String currentName;
+  private ChunkStream current;
   private Writer currentWriter;
   private boolean finished;
   private volatile Throwable failure;
 
   public ZipPackage(OutputStream file, int level, Executor executor) {
+    this.executor = executor;
+    this.level = level;
     deflating = new Deflating(file, level);
     executor.execute(this::consume);
   }
@@ -96,10 +107,11 @@ public final class ZipPackage implements Closeable {
   /** Starts a binary entry; the stream stays valid until {@link #end(long)}. */
   public OutputStream binary(String name) throws IOException {
     if (current != null) {
-      throw new IllegalStateException("entry " + current.name + " is still open");
+      throw new IllegalStateException("entry " + currentName + " is still open");
     }
     send(new Put(name));
-    current = new EntryStream(name);
+    currentName = name;
+    current = new ChunkStream((bytes, length) -> send(new Data(bytes, length)));
     return current;
   }
 
@@ -118,13 +130,26 @@ public final class ZipPackage implements Closeable {
     return entry;
   }
 
-  /** Copies a file as an entry, for a table written to a side file while its JSON went to the archive. */
-  public Entry copy(String name, Path source, long rows) throws IOException {
-    OutputStream out = binary(name);
-    try (InputStream in = Files.newInputStream(source)) {
-      in.transferTo(out);
+  /**
+   * Starts a part: a future entry compressed on a thread of its own into a side file under {@code
+   * scratch} while it is written, so that several can fill at once. Close it once {@link #add
+   * added} (or abandoned): that deletes its side file.
+   */
+  public DeflatedPart part(String name, Path scratch) throws IOException {
+    return new DeflatedPart(name, scratch, level, executor);
+  }
+
+  /** Ends a part and adds it as the next entry, its compressed bytes copied as they are. */
+  public Entry add(DeflatedPart part, long rows) throws IOException {
+    if (current != null) {
+      throw new IllegalStateException("entry " + currentName + " is still open");
     }
-    return end(rows);
+    DeflatedPart.Done compressed = part.finish();
+    CompletableFuture<Entry> done = new CompletableFuture<>();
+    send(new Raw(compressed, rows, done));
+    Entry entry = await(done);
+    entries.add(entry);
+    return entry;
   }
 
   public Entry textEntry(String name, String content) throws IOException {
@@ -204,6 +229,8 @@ public final class ZipPackage implements Closeable {
           failure = t;
           if (op instanceof Close c) {
             c.done().completeExceptionally(t);
+          } else if (op instanceof Raw r) {
+            r.done().completeExceptionally(t);
           } else if (op instanceof Finish f) {
             f.done().completeExceptionally(t);
           }
@@ -240,7 +267,7 @@ public final class ZipPackage implements Closeable {
     }
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -252,7 +279,7 @@ public final class ZipPackage implements Closeable {
   private static final class Deflating {
     final MessageDigest fileDigest = sha256();
     final OutputStream file;
-    final ZipOutputStream zip;
+    final ZipArchiveOutputStream zip;
     MessageDigest entryDigest;
     volatile String fileSha256;
     String name;
@@ -273,13 +300,17 @@ public final class ZipPackage implements Closeable {
           out.write(b, off, len);
         }
       };
-      zip = new ZipOutputStream(digesting, StandardCharsets.UTF_8);
+      zip = new ZipArchiveOutputStream(digesting);
+      zip.setEncoding(StandardCharsets.UTF_8.name());
       zip.setLevel(level);
+      // Zip64 where an entry needs it: parts come with their sizes, and the streamed entries
+      // (summaries, manifests) are small.
+      zip.setUseZip64(Zip64Mode.AsNeeded);
     }
 
     void apply(Op op) throws IOException {
       if (op instanceof Put p) {
-        zip.putNextEntry(new ZipEntry(p.name()));
+        zip.putArchiveEntry(new ZipArchiveEntry(p.name()));
         name = p.name();
         entryDigest = sha256();
         count = 0;
@@ -288,8 +319,19 @@ public final class ZipPackage implements Closeable {
         count += d.length();
         zip.write(d.bytes(), 0, d.length());
       } else if (op instanceof Close c) {
-        zip.closeEntry();
+        zip.closeArchiveEntry();
         c.done().complete(new Entry(name, count, HexFormat.of().formatHex(entryDigest.digest()), c.rows()));
+      } else if (op instanceof Raw r) {
+        DeflatedPart.Done part = r.part();
+        ZipArchiveEntry entry = new ZipArchiveEntry(part.name());
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setSize(part.size());
+        entry.setCompressedSize(part.compressedSize());
+        entry.setCrc(part.crc());
+        try (InputStream raw = Files.newInputStream(part.file())) {
+          zip.addRawArchiveEntry(entry, raw);
+        }
+        r.done().complete(new Entry(part.name(), part.size(), part.sha256(), r.rows()));
       } else if (op instanceof Finish f) {
         zip.finish();
         zip.flush();
@@ -299,49 +341,4 @@ public final class ZipPackage implements Closeable {
     }
   }
 
-  /** Gathers an entry's bytes into chunks for the compressing thread; closing it does not end the entry. */
-  private final class EntryStream extends OutputStream {
-    final String name;
-    byte[] chunk = new byte[CHUNK];
-    int used;
-
-    EntryStream(String name) {
-      this.name = name;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      if (used == CHUNK) {
-        push();
-      }
-      chunk[used++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      while (len > 0) {
-        if (used == CHUNK) {
-          push();
-        }
-        int n = Math.min(len, CHUNK - used);
-        System.arraycopy(b, off, chunk, used, n);
-        used += n;
-        off += n;
-        len -= n;
-      }
-    }
-
-    void push() throws IOException {
-      if (used > 0) {
-        send(new Data(chunk, used));
-        chunk = new byte[CHUNK];
-        used = 0;
-      }
-    }
-
-    @Override
-    public void close() {
-      // the archive stays open for the next entry
-    }
-  }
 }

@@ -72,6 +72,63 @@ class ZipPackageTest {
     }
   }
 
+  @Test
+  void partsFilledSideBySideAreAddedWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path scratch) throws Exception {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    ZipPackage zip = new ZipPackage(file, Deflater.BEST_SPEED);
+    StringBuilder json = new StringBuilder("[");
+    StringBuilder csv = new StringBuilder("id,name\r\n");
+    ZipPackage.Entry jsonEntry;
+    ZipPackage.Entry csvEntry;
+    try (DeflatedPart a = zip.part("t/rows.json", scratch); DeflatedPart b = zip.part("t/rows.csv", scratch)) {
+      a.writer().write("[");
+      b.writer().write("id,name\r\n");
+      for (int i = 0; i < 200_000; i++) {
+        String j = (i == 0 ? "" : ",") + "{\"id\":" + i + ",\"name\":\"Zoé " + i + "\"}";
+        String c = i + ",Zoé " + i + "\r\n";
+        a.writer().write(j);
+        b.writer().write(c);
+        json.append(j);
+        csv.append(c);
+      }
+      a.writer().write("]");
+      json.append(']');
+      jsonEntry = zip.add(a, 200_000);
+      csvEntry = zip.add(b, 200_000);
+    }
+    zip.textEntry("index.html", "<p>ok</p>");
+    zip.finish();
+    zip.close();
+
+    byte[] jsonBytes = json.toString().getBytes(StandardCharsets.UTF_8);
+    assertEquals(jsonBytes.length, jsonEntry.bytes());
+    assertEquals(sha256(jsonBytes), jsonEntry.sha256());
+    assertEquals(200_000, csvEntry.rows());
+    Map<String, byte[]> entries = unzip(file.toByteArray());
+    assertEquals(java.util.List.of("t/rows.json", "t/rows.csv", "index.html", "SHA256SUMS"), java.util.List.copyOf(entries.keySet()));
+    assertEquals(json.toString(), new String(entries.get("t/rows.json"), StandardCharsets.UTF_8));
+    assertEquals(csv.toString(), new String(entries.get("t/rows.csv"), StandardCharsets.UTF_8));
+    assertEquals(sha256(file.toByteArray()), zip.fileSha256());
+    try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(scratch)) {
+      assertEquals(0, left.count(), "no side file is left behind");
+    }
+  }
+
+  @Test
+  void anAbandonedPartLeavesNothingBehind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path scratch) throws Exception {
+    try (ZipPackage zip = new ZipPackage(new ByteArrayOutputStream(), Deflater.BEST_SPEED)) {
+      try (DeflatedPart part = zip.part("t/rows.json", scratch)) {
+        for (int i = 0; i < 100_000; i++) {
+          part.writer().write("{\"row\":" + i + "}\n");
+        }
+        // the query failed here: the part is closed without being added
+      }
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(scratch)) {
+      assertEquals(0, left.count());
+    }
+  }
+
   static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
