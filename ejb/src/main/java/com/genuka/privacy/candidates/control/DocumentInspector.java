@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Decides what an uploaded CV or cover letter really is, from its bytes and never from its name:
@@ -51,11 +56,14 @@ public final class DocumentInspector {
     }
   }
 
-  /** What the file is and the text it holds (best effort for PDF). */
+  /** What the file is and the text it holds. */
   public record Inspection(Format format, String text) {}
 
   static final long MAX_INFLATED = 40L * 1024 * 1024;
   static final int MAX_ENTRIES = 5000;
+  static final int MAX_PDF_PAGES = 200;
+  static final int MAX_TEXT = 2_000_000;
+  private static final Logger LOG = Logger.getLogger(DocumentInspector.class.getName());
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final Pattern PDF_ACTIVE =
       Pattern.compile("/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)(?![A-Za-z])");
@@ -145,7 +153,23 @@ public final class DocumentInspector {
     if (PDF_ACTIVE.matcher(dictionaries).find()) {
       throw new UserFacingException("candidate.file.unsafe");
     }
-    return text.toString();
+    // Both readings are searched: PDFBox reads what real documents hold (embedded fonts, hex
+    // strings, ToUnicode maps), the literal strings catch text in files it cannot lay out.
+    String laidOut = laidOutText(content);
+    return laidOut.isBlank() ? text.toString() : laidOut + "\n" + text;
+  }
+
+  /** The text as PDFBox lays it out, page by page; empty for a file it cannot read. */
+  private static String laidOutText(byte[] content) {
+    try (PDDocument document = Loader.loadPDF(content)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setEndPage(MAX_PDF_PAGES);
+      String text = stripper.getText(document);
+      return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "PDFBox could not read an uploaded PDF; its literal strings are searched instead", e);
+      return "";
+    }
   }
 
   /** The text of PDF string literals in Tj/TJ operators: enough to read simple text PDFs. */

@@ -99,6 +99,50 @@ class DocumentInspectorTest {
     assertTrue(compressed.text().contains("Catholique pratiquante"), compressed.text());
   }
 
+  /**
+   * Text as word processors write it: shown from hex strings with a font resource, not from
+   * literal strings; read through PDFBox.
+   */
+  static byte[] pdfWithHexText(String text) {
+    String hex = java.util.HexFormat.of().formatHex(text.getBytes(StandardCharsets.ISO_8859_1));
+    byte[] stream = ("BT /F1 12 Tf 72 720 Td <" + hex + "> Tj ET").getBytes(StandardCharsets.ISO_8859_1);
+    String[] objects = {
+      "<</Type/Catalog/Pages 2 0 R>>",
+      "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+      null,
+      "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"};
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
+    long[] offsets = new long[objects.length];
+    for (int i = 0; i < objects.length; i++) {
+      offsets[i] = out.size();
+      if (objects[i] == null) {
+        out.writeBytes(((i + 1) + " 0 obj<</Length " + stream.length + ">>stream\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(stream);
+        out.writeBytes("\nendstream\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+      } else {
+        out.writeBytes(((i + 1) + " 0 obj" + objects[i] + "endobj\n").getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    long xref = out.size();
+    StringBuilder table = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+    for (long offset : offsets) {
+      table.append(String.format("%010d 00000 n \n", offset));
+    }
+    table.append("trailer<</Size ").append(objects.length + 1).append("/Root 1 0 R>>\nstartxref\n").append(xref)
+        .append("\n%%EOF\n");
+    out.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
+    return out.toByteArray();
+  }
+
+  @Test
+  void readsTheTextOfAPdfThatShowsItFromHexStrings() {
+    Inspection inspection = DocumentInspector.inspect(pdfWithHexText("Membre du syndicat CGT depuis 2019"), LIMIT);
+    assertEquals(Format.PDF, inspection.format());
+    assertTrue(inspection.text().contains("Membre du syndicat CGT depuis 2019"), inspection.text());
+  }
+
   @Test
   void recognisesDocxAndOdtAndReadsTheirText() throws IOException {
     Inspection docx = DocumentInspector.inspect(docx("Lettre de motivation", DOCX_MAIN), LIMIT);
