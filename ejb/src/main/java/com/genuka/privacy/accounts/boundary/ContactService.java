@@ -40,6 +40,14 @@ public class ContactService {
 
   @Inject AuditLog audit;
 
+  @Inject EmailChanges emailChanges;
+
+  /**
+   * What a correction did: the fields saved, and the new e-mail address that waits for its owner
+   * to open the link sent to it (null when the address did not change).
+   */
+  public record Rectification(List<String> changed, String pendingEmail) {}
+
   /** The caller's contact data as the form starts from. */
   public Contact current() {
     UserAccount a = CallerAccounts.caller(context, em);
@@ -58,10 +66,11 @@ public class ContactService {
   }
 
   /**
-   * Saves the corrected data and returns the names of the fields that changed (none: nothing is
-   * written). Refuses, changing nothing, anything {@link #check} would report.
+   * Saves the corrected data and says which fields changed (none: nothing is written). A new
+   * e-mail address is not saved but sent a confirmation link ({@link EmailChanges}). Refuses,
+   * changing nothing, anything {@link #check} would report.
    */
-  public List<String> rectify(Contact typed) {
+  public Rectification rectify(Contact typed) {
     List<Problem> problems = check(typed);
     if (!problems.isEmpty()) {
       Problem first = problems.get(0);
@@ -71,7 +80,10 @@ public class ContactService {
     UserAccount a = CallerAccounts.caller(context, em);
     Map<String, String> old = new LinkedHashMap<>();
     change(old, ContactRules.NAME, a, UserAccount::getFullName, UserAccount::setFullName, c.fullName());
-    change(old, ContactRules.EMAIL, a, UserAccount::getEmail, UserAccount::setEmail, c.email());
+    String pendingEmail = c.email() != null && !c.email().equalsIgnoreCase(a.getEmail()) ? c.email() : null;
+    if (pendingEmail != null) {
+      emailChanges.requestForAccount(a, pendingEmail);
+    }
     change(old, ContactRules.PHONE, a, UserAccount::getPhone, UserAccount::setPhone, c.phone());
     change(old, ContactRules.LINE1, a, UserAccount::getAddressLine1, UserAccount::setAddressLine1, c.addressLine1());
     change(old, ContactRules.LINE2, a, UserAccount::getAddressLine2, UserAccount::setAddressLine2, c.addressLine2());
@@ -79,7 +91,7 @@ public class ContactService {
     change(old, ContactRules.CITY, a, UserAccount::getCity, UserAccount::setCity, c.city());
     change(old, ContactRules.COUNTRY, a, UserAccount::getCountry, UserAccount::setCountry, c.country());
     if (old.isEmpty()) {
-      return List.of();
+      return new Rectification(List.of(), pendingEmail);
     }
     StringBuilder details = new StringBuilder("previous values:");
     old.forEach((field, value) -> details.append('\n').append(field).append(": ").append(value == null ? "(none)" : value));
@@ -89,7 +101,7 @@ public class ContactService {
         .target("user_account", a.getId())
         .summary("contact data corrected by the account holder: " + String.join(", ", old.keySet()))
         .details(details.toString()));
-    return List.copyOf(old.keySet());
+    return new Rectification(List.copyOf(old.keySet()), pendingEmail);
   }
 
   private static void change(Map<String, String> old, String field, UserAccount a, Function<UserAccount, String> get,

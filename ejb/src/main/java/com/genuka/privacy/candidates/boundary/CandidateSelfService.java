@@ -1,5 +1,6 @@
 package com.genuka.privacy.candidates.boundary;
 
+import com.genuka.privacy.accounts.boundary.EmailChanges;
 import com.genuka.privacy.accounts.entity.AccountStatus;
 import com.genuka.privacy.accounts.entity.Role;
 import com.genuka.privacy.accounts.entity.UserAccount;
@@ -52,6 +53,8 @@ public class CandidateSelfService {
   static final Duration LINK_WINDOW = Duration.ofHours(1);
 
   @PersistenceContext EntityManager em;
+
+  @Inject EmailChanges emailChanges;
 
   @Inject PortalClock clock;
 
@@ -118,7 +121,10 @@ public class CandidateSelfService {
     return view(anchor, files(anchor));
   }
 
-  /** The candidate corrects their contact data, on every application held under their address. */
+  /**
+   * The candidate corrects their contact data, on every application held under their address. A
+   * new e-mail address is sent a confirmation link instead ({@link EmailChanges}).
+   */
   public CandidateOwnView correctContact(String grant, ContactCorrection form) {
     Candidate anchor = anchor(grant);
     String name = CandidateInput.name(form.fullName());
@@ -129,8 +135,9 @@ public class CandidateSelfService {
     if (!Objects.equals(anchor.getFullName(), name)) {
       before.put("fullName", anchor.getFullName());
     }
-    if (!Objects.equals(anchor.getEmail(), email)) {
-      before.put("email", anchor.getEmail());
+    // A new address is only sent a link: it replaces the old one once its owner opens it.
+    if (email != null && !email.equalsIgnoreCase(anchor.getEmail())) {
+      emailChanges.requestForCandidate(anchor, email);
     }
     if (!Objects.equals(anchor.getPhone(), phone)) {
       before.put("phone", anchor.getPhone() == null ? "" : anchor.getPhone());
@@ -142,7 +149,6 @@ public class CandidateSelfService {
     String fields = String.join(", ", before.keySet());
     for (Candidate c : files) {
       c.setFullName(name);
-      c.setEmail(email);
       c.setPhone(phone);
       c.setLastContactAt(now);
       journal.step(c, "CONTACT_CORRECTED", null, null, null, fields);

@@ -19,6 +19,12 @@ import java.time.Instant;
 @Table(name = "access_token")
 @NamedQuery(name = "AccessToken.findByHash", query = "SELECT t FROM AccessToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "AccessToken.deleteExpiredBefore", query = "DELETE FROM AccessToken t WHERE t.expiresAt < :before")
+@NamedQuery(name = "AccessToken.dropPendingEmailChangesOfUser", query = "DELETE FROM AccessToken t"
+    + " WHERE t.purpose = com.genuka.privacy.requests.entity.TokenPurpose.EMAIL_CHANGE AND t.usedAt IS NULL"
+    + " AND t.userId = :userId")
+@NamedQuery(name = "AccessToken.dropPendingEmailChangesOfCandidate", query = "DELETE FROM AccessToken t"
+    + " WHERE t.purpose = com.genuka.privacy.requests.entity.TokenPurpose.EMAIL_CHANGE AND t.usedAt IS NULL"
+    + " AND t.candidateId = :candidateId")
 public class AccessToken {
 
   @Id
@@ -37,6 +43,12 @@ public class AccessToken {
 
   @Column(name = "candidate_id", updatable = false)
   private Long candidateId;
+
+  @Column(name = "user_id", updatable = false)
+  private Long userId;
+
+  @Column(name = "new_email", length = 254, updatable = false)
+  private String newEmail;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -57,6 +69,15 @@ public class AccessToken {
     this.candidateId = candidateId;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
+  }
+
+  /** A link confirming {@code newEmail} for an account ({@code userId}) or a candidate ({@code candidateId}). */
+  public static AccessToken emailChange(String tokenHash, Long userId, Long candidateId, String newEmail, Instant createdAt,
+      Instant expiresAt) {
+    AccessToken t = new AccessToken(tokenHash, TokenPurpose.EMAIL_CHANGE, null, candidateId, createdAt, expiresAt);
+    t.userId = userId;
+    t.newEmail = newEmail;
+    return t;
   }
 
   public boolean isUsable(Instant now) {
@@ -88,6 +109,14 @@ public class AccessToken {
 
   public Long getCandidateId() {
     return candidateId;
+  }
+
+  public Long getUserId() {
+    return userId;
+  }
+
+  public String getNewEmail() {
+    return newEmail;
   }
 
   public Instant getCreatedAt() {

@@ -4,5 +4,7 @@ package com.genuka.privacy.requests.entity;
 public enum TokenPurpose {
   REQUEST_VERIFICATION,
   CANDIDATE_ACCESS,
-  EXPORT_DOWNLOAD
+  EXPORT_DOWNLOAD,
+  /** Confirms a new e-mail address of an account or a candidate: sent to that address. */
+  EMAIL_CHANGE
 }

@@ -64,9 +64,15 @@ public class ContactBacking {
       }
       return null;
     }
-    List<String> changed = contacts.rectify(typed);
+    ContactService.Rectification done = contacts.rectify(typed);
+    List<String> changed = done.changed();
+    if (done.pendingEmail() != null) {
+      Messages.info("contact.emailPending", done.pendingEmail());
+    }
     if (changed.isEmpty()) {
-      Messages.info("contact.unchanged");
+      if (done.pendingEmail() == null) {
+        Messages.info("contact.unchanged");
+      }
     } else {
       String fields = String.join(", ", changed.stream().map(f -> Messages.text("contact.field." + f).replaceAll("\\s*\\(.*\\)$", "")).toList());
       Messages.info("contact.saved", fields);

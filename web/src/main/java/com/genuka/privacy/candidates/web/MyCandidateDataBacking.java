@@ -81,7 +81,15 @@ public class MyCandidateDataBacking {
   }
 
   public String correct() {
-    return act(() -> self.correctContact(session.getGrant(), getContact().toCorrection()), "candidatePage.done.corrected");
+    String typed = getContact().getEmail();
+    return act(() -> {
+      CandidateOwnView after = self.correctContact(session.getGrant(), getContact().toCorrection());
+      if (typed != null && !typed.isBlank() && !typed.strip().equalsIgnoreCase(after.email())) {
+        // The address changes only once its owner opens the link sent to it.
+        Messages.info("candidatePage.emailPending", typed.strip());
+      }
+      return after;
+    }, "candidatePage.done.corrected");
   }
 
   public String object() {

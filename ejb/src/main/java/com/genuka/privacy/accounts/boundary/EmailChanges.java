@@ -1,0 +1,167 @@
+package com.genuka.privacy.accounts.boundary;
+
+import com.genuka.privacy.accounts.entity.Role;
+import com.genuka.privacy.accounts.entity.UserAccount;
+import com.genuka.privacy.audit.boundary.AuditEntry;
+import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
+import com.genuka.privacy.audit.boundary.AuditLog;
+import com.genuka.privacy.candidates.control.CandidateJournal;
+import com.genuka.privacy.candidates.entity.Candidate;
+import com.genuka.privacy.notify.boundary.Mail;
+import com.genuka.privacy.notify.boundary.Outbox;
+import com.genuka.privacy.platform.control.Hashing;
+import com.genuka.privacy.platform.control.PortalClock;
+import com.genuka.privacy.requests.entity.AccessToken;
+import com.genuka.privacy.requests.entity.TokenPurpose;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A new e-mail address takes effect only once its owner opens the single-use link sent to it.
+ * Data is found by address — a candidate's applications, requests filed from an address, what an
+ * access copy gathers — so an address typed into a form, and not proved, must reach nothing: a
+ * customer or a candidate who typed someone else's would otherwise be handed that person's data.
+ * Until the link is opened the old address stays in force; a newer change replaces an older one.
+ */
+@Stateless
+@PermitAll
+public class EmailChanges {
+
+  static final Duration LINK_LIFE = Duration.ofHours(24);
+
+  /** What opening a confirmation link did. */
+  public enum Outcome {
+    CONFIRMED,
+    /** Another account took the address meanwhile: nothing changed. */
+    TAKEN,
+    EXPIRED,
+    ALREADY_USED,
+    UNKNOWN
+  }
+
+  @PersistenceContext EntityManager em;
+
+  @Inject PortalClock clock;
+
+  @Inject Outbox outbox;
+
+  @Inject AuditLog audit;
+
+  @Inject CandidateJournal journal;
+
+  /** Sends {@code account} a link, to {@code newEmail}, that makes it the account's address. */
+  public void requestForAccount(UserAccount account, String newEmail) {
+    em.createNamedQuery("AccessToken.dropPendingEmailChangesOfUser").setParameter("userId", account.getId())
+        .executeUpdate();
+    String token = issue(account.getId(), null, newEmail);
+    outbox.send(Mail.of("email-change", newEmail, account.getLocale())
+        .subject(account.getSubjectRef())
+        .param("name", account.getFullName())
+        .param("confirmUrl", confirmUrl(token)));
+    audit.append(AuditEntry.of(new Actor(account.getSubjectRef(), Role.CUSTOMER_NAME), "EMAIL_CHANGE_REQUESTED")
+        .subject(account.getSubjectRef())
+        .tenant(account.getTenant() == null ? null : account.getTenant().getId())
+        .target("user_account", account.getId())
+        .summary("new e-mail address awaiting confirmation by its owner")
+        .details("new address: " + newEmail));
+  }
+
+  /** Sends the candidate of {@code anchor} a link, to {@code newEmail}, for all their applications. */
+  public void requestForCandidate(Candidate anchor, String newEmail) {
+    em.createNamedQuery("AccessToken.dropPendingEmailChangesOfCandidate").setParameter("candidateId", anchor.getId())
+        .executeUpdate();
+    String token = issue(null, anchor.getId(), newEmail);
+    outbox.send(Mail.of("email-change", newEmail, anchor.getLocale())
+        .subject(anchor.getSubjectRef())
+        .param("name", anchor.getFullName())
+        .param("confirmUrl", confirmUrl(token)));
+    journal.audit(CandidateJournal.candidateActor(anchor), "CANDIDATE_EMAIL_CHANGE_REQUESTED", anchor,
+        "new e-mail address awaiting confirmation by its owner", "new address: " + newEmail);
+  }
+
+  /** Opens a confirmation link: single use, valid 24 hours. */
+  public Outcome confirm(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Outcome.UNKNOWN;
+    }
+    AccessToken t = em.createNamedQuery("AccessToken.findByHash", AccessToken.class)
+        .setParameter("hash", Hashing.sha256Hex(token.trim()))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream().findFirst().orElse(null);
+    if (t == null || t.getPurpose() != TokenPurpose.EMAIL_CHANGE) {
+      return Outcome.UNKNOWN;
+    }
+    Instant now = clock.now();
+    if (t.getUsedAt() != null) {
+      return Outcome.ALREADY_USED;
+    }
+    if (!t.isUsable(now)) {
+      return Outcome.EXPIRED;
+    }
+    Outcome outcome = t.getUserId() != null ? confirmForAccount(t) : confirmForCandidate(t, now);
+    if (outcome == Outcome.CONFIRMED) {
+      t.markUsed(now);
+    }
+    return outcome;
+  }
+
+  private Outcome confirmForAccount(AccessToken t) {
+    UserAccount a = em.find(UserAccount.class, t.getUserId(), LockModeType.PESSIMISTIC_WRITE);
+    if (a == null) {
+      return Outcome.UNKNOWN;
+    }
+    boolean taken = em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+        .setParameter("email", t.getNewEmail())
+        .getResultStream().anyMatch(u -> !u.getId().equals(a.getId()));
+    if (taken) {
+      return Outcome.TAKEN;
+    }
+    String old = a.getEmail();
+    a.setEmail(t.getNewEmail());
+    audit.append(AuditEntry.of(new Actor(a.getSubjectRef(), Role.CUSTOMER_NAME), "CONTACT_RECTIFIED")
+        .subject(a.getSubjectRef())
+        .tenant(a.getTenant() == null ? null : a.getTenant().getId())
+        .target("user_account", a.getId())
+        .summary("contact data corrected by the account holder: email (confirmed from the new address)")
+        .details("previous values:\nemail: " + old));
+    return Outcome.CONFIRMED;
+  }
+
+  private Outcome confirmForCandidate(AccessToken t, Instant now) {
+    Candidate anchor = t.getCandidateId() == null ? null
+        : em.find(Candidate.class, t.getCandidateId(), LockModeType.PESSIMISTIC_WRITE);
+    if (anchor == null) {
+      return Outcome.UNKNOWN;
+    }
+    String old = anchor.getEmail();
+    List<Candidate> files = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
+        .setParameter("email", old.toLowerCase(Locale.ROOT)).getResultList();
+    for (Candidate c : files.contains(anchor) ? files : List.of(anchor)) {
+      c.setEmail(t.getNewEmail());
+      c.setLastContactAt(now);
+      journal.step(c, "CONTACT_CORRECTED", null, null, null, "email");
+      journal.audit(CandidateJournal.candidateActor(c), "CANDIDATE_CONTACT_CORRECTED", c,
+          "contact data corrected by the candidate: email (confirmed from the new address)", "before: email=" + old);
+    }
+    return Outcome.CONFIRMED;
+  }
+
+  private String issue(Long userId, Long candidateId, String newEmail) {
+    String token = Hashing.newToken();
+    Instant now = clock.now();
+    em.persist(AccessToken.emailChange(Hashing.sha256Hex(token), userId, candidateId, newEmail, now, now.plus(LINK_LIFE)));
+    return token;
+  }
+
+  private String confirmUrl(String token) {
+    return outbox.publicUrl() + "/email/confirm.xhtml?token=" + token;
+  }
+}

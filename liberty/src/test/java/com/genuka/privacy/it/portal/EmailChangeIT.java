@@ -1,0 +1,96 @@
+package com.genuka.privacy.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.genuka.privacy.it.portal.Fixtures.Customer;
+import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.MailTrap;
+import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.PortalClient.Page;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A customer's new e-mail address takes effect only from the link sent to it: data is matched by
+ * address (a candidate's applications, requests filed from it), so an address typed but not proved
+ * must reach nothing, and the login stays the old one until then.
+ */
+class EmailChangeIT {
+
+  private static final MailTrap mail = new MailTrap();
+
+  @BeforeAll
+  static void start() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mail.stop();
+  }
+
+  static String confirmLink(MailTrap.Mail m) {
+    Matcher link = Pattern.compile("(https?://\\S+/email/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(m.text());
+    assertTrue(link.find(), m.text());
+    return link.group(1);
+  }
+
+  @ParameterizedTest(name = "in {0}")
+  @CsvSource(delimiter = '|', value = {
+    "fr | Un lien de confirmation a été envoyé | Confirmez votre nouvelle adresse e-mail | votre nouvelle adresse e-mail est confirmée",
+    "en | A confirmation link was sent | Confirm your new e-mail address | your new e-mail address is confirmed"})
+  void aNewAddressTakesEffectOnlyFromTheLinkSentToIt(String language, String pending, String subject, String confirmed) {
+    Customer c = Fixtures.newCustomer(language);
+    String newEmail = "new-" + c.email();
+    PortalClient client = c.login();
+    Page form = client.get("/customer/contact.xhtml");
+    Page saved = client.submit(form, "contact", Map.of("email", newEmail, "city", "Douala"), "save");
+    assertTrue(saved.mainText().contains(pending), saved.mainText());
+    assertEquals(c.email(), Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()), "not before the link");
+    assertEquals("Douala", Db.value("SELECT city FROM user_account WHERE id = ?", c.userId()), "the rest is saved at once");
+
+    MailTrap.Mail sent = mail.await(m -> m.to().contains(newEmail));
+    assertEquals(subject, sent.subject());
+    assertTrue(mail.all().stream().noneMatch(m -> m.to().equalsIgnoreCase(c.email()) && m.subject().equals(subject)),
+        "the link goes to the new address only");
+
+    Page opened = PortalClient.speaking(language).get(confirmLink(sent));
+    assertEquals("CONFIRMED", opened.doc().getElementById("email-confirm-result").attr("data-result"));
+    assertTrue(opened.mainText().contains(confirmed), opened.mainText());
+    assertEquals(newEmail, Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));
+    assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_event WHERE subject_ref = ? AND action = 'CONTACT_RECTIFIED'"
+        + " AND summary LIKE '%email%'", c.subjectRef()));
+
+    Page again = PortalClient.speaking(language).get(confirmLink(sent));
+    assertEquals("ALREADY_USED", again.doc().getElementById("email-confirm-result").attr("data-result"));
+    Page landing = PortalClient.speaking(language).login(newEmail, Fixtures.PASSWORD);
+    assertFalse(landing.path().endsWith("/login.xhtml"), "the new address is the login now");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"forged", "taken"})
+  void aForgedLinkOrAnAddressTakenMeanwhileChangesNothing(String how) {
+    Customer c = Fixtures.newCustomer("en");
+    Customer other = Fixtures.newCustomer("en");
+    String newEmail = "later-" + c.email();
+    PortalClient client = c.login();
+    client.submit(client.get("/customer/contact.xhtml"), "contact", Map.of("email", newEmail), "save");
+    String link = confirmLink(mail.await(m -> m.to().contains(newEmail)));
+    if ("forged".equals(how)) {
+      link = link.replaceAll("token=.*", "token=not-a-token");
+    } else {
+      Db.update("UPDATE user_account SET email = ? WHERE id = ?", newEmail, other.userId());
+    }
+    Page opened = PortalClient.english().get(link);
+    assertEquals("forged".equals(how) ? "UNKNOWN" : "TAKEN",
+        opened.doc().getElementById("email-confirm-result").attr("data-result"));
+    assertEquals(c.email(), Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));
+  }
+}
