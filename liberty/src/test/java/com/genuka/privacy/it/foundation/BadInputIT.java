@@ -40,6 +40,21 @@ class BadInputIT {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"fr | n'existe pas | n'a pas pu être lu", "en | does not exist | could not be read"})
+  void theApiAnswersMistakesInJsonInTheCallersLanguage(String language, String notFound, String unreadable) {
+    PortalClient admin = com.genuka.privacy.it.support.Requests.admin(language);
+    Page wrongId = admin.post("/api/admin/requests/abc/verify", Map.of("version", "1"));
+    assertEquals(404, wrongId.status(), wrongId.body());
+    assertTrue(wrongId.json().getString("message").contains(notFound), wrongId.body());
+    Page wrongVersion = admin.post("/api/admin/requests/1/verify", Map.of("version", "one"));
+    assertEquals(400, wrongVersion.status(), wrongVersion.body());
+    assertTrue(wrongVersion.json().getString("message").contains(unreadable), wrongVersion.body());
+    for (Page p : new Page[] {wrongId, wrongVersion}) {
+      assertFalse(p.body().contains("Exception") || p.body().contains("at com."), p.body());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({"fr", "en"})
   void malformedPostsNeverShowAStackTrace(String language) {
     PortalClient client = PortalClient.speaking(language);

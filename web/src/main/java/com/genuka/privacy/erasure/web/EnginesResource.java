@@ -4,10 +4,8 @@ import com.genuka.privacy.erasure.boundary.EngineConsole;
 import com.genuka.privacy.erasure.boundary.JobView;
 import com.genuka.privacy.erasure.boundary.ScanView;
 import com.genuka.privacy.export.boundary.ExportView;
-import com.genuka.privacy.platform.control.UserFacingException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -37,11 +35,7 @@ public class EnginesResource {
       + "clean is false if any is found outside legal-hold rows and companies' own databases")
   public ScanView scan(@FormParam("email") String email, @FormParam("name") String name,
       @FormParam("phone") String phone) {
-    try {
-      return console.scan(email, name, phone);
-    } catch (UserFacingException e) {
-      throw new BadRequestException(e.getMessageKey());
-    }
+    return console.scan(email, name, phone);
   }
 
   @GET
@@ -55,11 +49,7 @@ public class EnginesResource {
   @Path("jobs/{id}")
   @Operation(summary = "One erasure job with its steps and notices")
   public JobView job(@PathParam("id") long id) {
-    try {
-      return console.job(id);
-    } catch (UserFacingException e) {
-      throw new jakarta.ws.rs.NotFoundException();
-    }
+    return console.job(id);
   }
 
   @GET

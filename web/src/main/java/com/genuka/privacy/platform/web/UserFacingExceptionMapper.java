@@ -28,7 +28,7 @@ public class UserFacingExceptionMapper implements ExceptionMapper<UserFacingExce
   @Override
   public Response toResponse(UserFacingException e) {
     Locale locale = Locale.forLanguageTag(Languages.resolve(request));
-    int status = e.getMessageKey().endsWith("notFound") ? 404 : CONFLICTS.contains(e.getMessageKey()) ? 409 : 400;
+    int status = e.getMessageKey().toLowerCase(Locale.ROOT).endsWith("notfound") ? 404 : CONFLICTS.contains(e.getMessageKey()) ? 409 : 400;
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(Json.createObjectBuilder()
