@@ -22,6 +22,21 @@ public class Formats {
 
   @Inject PortalClock clock;
 
+  /** A country by its name in the page's language: ours where we have one, else Java's, else the code. */
+  public String country(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    java.util.Locale l = locale.getLocale();
+    String key = "country." + code;
+    String named = Messages.text(l, key);
+    if (!named.equals(key) && !named.startsWith("???")) {
+      return named;
+    }
+    String name = new java.util.Locale("", code).getDisplayCountry(l);
+    return name == null || name.isBlank() ? code : name;
+  }
+
   public String date(Object value) {
     LocalDate date = value instanceof Instant i ? LocalDate.ofInstant(i, clock.zone())
         : value instanceof LocalDate d ? d : null;

@@ -26,6 +26,8 @@ public class RetentionTableBacking {
 
   @Inject LocaleBacking locale;
 
+  @Inject com.genuka.privacy.portal.web.Formats formats;
+
   private List<RetentionRule> rules;
   private List<LegalPeriod> legalPeriods;
   private List<RetentionRuleChange> changes;
@@ -51,14 +53,9 @@ public class RetentionTableBacking {
 
   /** The country's name in the reader's language, for any ISO code an admin may add. */
   public String country(String code) {
-    String key = "country." + code;
-    String named = Messages.text(locale.getLocale(), key);
-    if (!named.equals(key)) {
-      return named;
-    }
-    String name = new Locale("", code).getDisplayCountry(locale.getLocale());
-    return name == null || name.isBlank() ? code : name;
+    return formats.country(code);
   }
+
 
   /**
    * A change as the public reads it: "Browser log: 12 months → 6 months", "Invoices (France):
