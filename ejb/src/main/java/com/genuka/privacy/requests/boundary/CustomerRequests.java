@@ -101,6 +101,18 @@ public class CustomerRequests {
   /** A dated step of the history. */
   public record Step(Instant at, String actorKind, String action, String fromStatus, String toStatus, String note) {}
 
+  /** Steps whose note was written for the subject (in their language, by an admin). */
+  private static final java.util.Set<String> NOTES_FOR_THE_SUBJECT = java.util.Set.of("EXTENDED", "REJECTED", "COMPLETED");
+
+  /**
+   * The note of a step as the subject may read it: the reasons an admin gave them (an extension, a
+   * rejection, what was done); the workflow's own notes are for the admins' console only.
+   */
+  private static String forTheSubject(RequestEvent e) {
+    return e.getActorKind() == RequestEvent.ActorKind.ADMIN
+        && NOTES_FOR_THE_SUBJECT.contains(e.getAction()) ? e.getNote() : null;
+  }
+
   /**
    * An export file of a request: ready to download until it expires, from
    * {@code /customer/download/<downloadKey>} (export.web.DownloadServlet, which checks the caller
@@ -152,7 +164,7 @@ public class CustomerRequests {
         .getResultStream()
         .map(e -> new Step(e.getOccurredAt(), e.getActorKind().name(), e.getAction(),
             e.getFromStatus() == null ? null : e.getFromStatus().name(),
-            e.getToStatus() == null ? null : e.getToStatus().name(), e.getNote()))
+            e.getToStatus() == null ? null : e.getToStatus().name(), forTheSubject(e)))
         .toList();
     List<Download> downloads = em.createNamedQuery("ExportFile.findByRequest", ExportFile.class)
         .setParameter("requestId", r.getId())

@@ -41,6 +41,8 @@ class CustomerRequestsIT {
         .toLocalDate();
     assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(1), due);
     assertTrue(filed.doc().getElementById("request-history").select("li").size() >= 2, "submitted, then verified");
+    assertFalse(filed.doc().getElementById("request-history").text().contains("identity proven"),
+        "the workflow's own notes (in English) stay in the admins' console");
 
     Page list = client.get("/customer/requests.xhtml");
     assertTrue(list.doc().getElementById("requests").text().contains("Access"));
