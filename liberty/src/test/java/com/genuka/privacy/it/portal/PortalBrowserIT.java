@@ -40,6 +40,13 @@ class PortalBrowserIT {
     Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(by)).click();
   }
 
+  /** Clicks what sends a form or follows a link, and waits until the next page has replaced this one. */
+  private void load(By by) {
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    click(by);
+    Browsers.waitFor(browser).until(ExpectedConditions.stalenessOf(page));
+  }
+
   private String text(By by) {
     return Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
   }
@@ -51,9 +58,9 @@ class PortalBrowserIT {
     Fixtures.visit(c, Instant.parse("2026-03-03T10:15:00Z"), "10.20.30.40");
     browser = Browsers.chromium(language);
     Browsers.login(browser, c.email(), Fixtures.PASSWORD);
-    click(By.id("nav-my-data"));
+    load(By.id("nav-my-data"));
     assertEquals(myData, Browsers.h1(browser));
-    click(By.cssSelector("#card-C3 a"));
+    load(By.cssSelector("#card-C3 a"));
     assertEquals(category, Browsers.h1(browser));
     WebElement row = browser.findElements(By.cssSelector("#visits tbody tr")).stream()
         .filter(r -> r.getText().contains("10.20.30.40")).findFirst().orElseThrow();
@@ -71,7 +78,7 @@ class PortalBrowserIT {
     WebElement city = browser.findElement(By.id("contact:city"));
     city.clear();
     city.sendKeys("4111 1111 1111 1111");
-    click(By.id("contact:save"));
+    load(By.id("contact:save"));
     assertTrue(text(By.id("messages")).contains(refusal), browser.findElement(By.id("messages")).getText());
     assertEquals("Douala", Db.value("SELECT city FROM user_account WHERE id = ?", c.userId()));
     city = browser.findElement(By.id("contact:city"));
@@ -80,7 +87,7 @@ class PortalBrowserIT {
     WebElement phone = browser.findElement(By.id("contact:phone"));
     phone.clear();
     phone.sendKeys("+237 6 77 88 99 00");
-    click(By.id("contact:save"));
+    load(By.id("contact:save"));
     assertTrue(text(By.id("messages")).contains(saved));
     assertEquals("+237677889900", Db.value("SELECT phone FROM user_account WHERE id = ?", c.userId()));
     assertEquals("Kribi", Db.value("SELECT city FROM user_account WHERE id = ?", c.userId()));
@@ -92,9 +99,9 @@ class PortalBrowserIT {
     loggedIn(language);
     Browsers.open(browser, "/customer/consents.xhtml");
     assertEquals(off, text(By.id("state-MARKETING")));
-    click(By.cssSelector("#consent-MARKETING input[type=submit]"));
+    load(By.cssSelector("#consent-MARKETING input[type=submit]"));
     assertEquals(on, text(By.id("state-MARKETING")));
-    click(By.cssSelector("#consent-MARKETING input[type=submit]"));
+    load(By.cssSelector("#consent-MARKETING input[type=submit]"));
     assertEquals(off, text(By.id("state-MARKETING")));
     assertEquals(2, browser.findElements(By.cssSelector("#consent-history-table tbody tr")).size());
   }
@@ -108,13 +115,13 @@ class PortalBrowserIT {
     }
     Browsers.open(browser, "/customer/recordings.xhtml");
     assertEquals(3, browser.findElements(By.cssSelector("#recordings tbody tr")).size());
-    click(By.cssSelector("#recordings tbody tr:first-child input[type=submit]"));
+    load(By.cssSelector("#recordings tbody tr:first-child input[type=submit]"));
     Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector("#recordings tbody tr")).size() == 2);
     click(By.id("all:go"));
     assertTrue(text(By.cssSelector("#all .field-error")).length() > 0, "asked to confirm");
     assertEquals(2, Db.count("SELECT COUNT(*) FROM session_recording WHERE user_id = ?", c.userId()));
     click(By.id("all:confirm"));
-    click(By.id("all:go"));
+    load(By.id("all:go"));
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("no-recordings")));
     assertEquals(0, Db.count("SELECT COUNT(*) FROM session_recording WHERE user_id = ?", c.userId()));
     assertEquals(2, Db.count("SELECT COUNT(*) FROM tombstone WHERE subject_ref = ? AND category = 'C5'", c.subjectRef()));
@@ -125,13 +132,13 @@ class PortalBrowserIT {
   @CsvSource({"fr, Accès, Annulée", "en, Access, Cancelled"})
   void filingARequestAndCancellingIt(String language, String type, String cancelled) {
     loggedIn(language);
-    click(By.id("nav-my-requests"));
+    load(By.id("nav-my-requests"));
     click(By.cssSelector("input[type=radio][value=ACCESS]"));
-    click(By.id("file:submit"));
+    load(By.id("file:submit"));
     assertEquals(type, text(By.id("request-type")));
-    click(By.id("cancel:go"));
+    load(By.id("cancel:go"));
     Browsers.waitFor(browser).until(d -> cancelled.equals(d.findElement(By.id("request-status")).getText()));
-    click(By.cssSelector(".breadcrumb a"));
+    load(By.cssSelector(".breadcrumb a"));
     assertTrue(text(By.id("requests")).contains(cancelled));
   }
 
@@ -144,14 +151,14 @@ class PortalBrowserIT {
     Browsers.open(browser, "/customer/requests.xhtml");
     click(By.cssSelector("input[type=radio][value=ERASURE]"));
     browser.findElement(By.id("file:confirmation")).sendKeys("wrong name");
-    click(By.id("file:submit"));
+    load(By.id("file:submit"));
     assertTrue(text(By.id("messages")).contains(mismatch));
     assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_user_id = ?", c.userId()));
     click(By.cssSelector("input[type=radio][value=ERASURE]"));
     WebElement confirm = browser.findElement(By.id("file:confirmation"));
     confirm.clear();
     confirm.sendKeys(c.company());
-    click(By.id("file:submit"));
+    load(By.id("file:submit"));
     assertEquals(erasure, text(By.id("request-type")));
   }
 
