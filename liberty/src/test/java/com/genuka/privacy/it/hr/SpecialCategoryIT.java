@@ -64,7 +64,10 @@ class SpecialCategoryIT {
     assertTrue(summary.contains("notes"), summary);
     assertFalse(summary.toLowerCase().contains(notes.substring(0, 8).toLowerCase()), "the words are not in the summary");
     assertNotNull(audit.get("sealed"), "the words are sealed with the candidate's key");
-    assertNotNull(saved.doc().selectFirst("#candidate-history li[data-kind=SPECIAL_CONFIRMED]"));
+    Element step = saved.doc().selectFirst("#candidate-history li[data-kind=SPECIAL_CONFIRMED]");
+    assertNotNull(step);
+    assertTrue(step.text().contains(first), "the categories read in the page's language: " + step.text());
+    assertFalse(step.text().matches(".*\\b(BELIEFS|UNION|HEALTH|SEX_LIFE)\\b.*"), "no internal code: " + step.text());
     assertNotNull(saved.doc().getElementById("candidate-special"));
   }
 
