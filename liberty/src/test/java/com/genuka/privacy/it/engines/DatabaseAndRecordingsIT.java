@@ -14,9 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A company's whole database deleted on its administrator's request (R-R4), and a person's session
@@ -24,17 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseAndRecordingsIT {
 
-  private static final MailTrap mail = new MailTrap();
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailTrap mail = new MailTrap();
 
   @Test
   void aCompanysDatabaseIsDeletedWithTombstonesNoticesAndAReceipt() {

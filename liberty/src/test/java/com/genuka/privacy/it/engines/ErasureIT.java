@@ -24,9 +24,8 @@ import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,17 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ErasureIT {
 
-  private static final MailTrap mail = new MailTrap();
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailTrap mail = new MailTrap();
 
   @AfterEach
   void reset() {

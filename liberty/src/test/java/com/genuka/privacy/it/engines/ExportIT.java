@@ -26,9 +26,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,17 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExportIT {
 
-  private static final MailTrap mail = new MailTrap();
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailTrap mail = new MailTrap();
 
   @AfterEach
   void reset() {

@@ -10,9 +10,8 @@ import com.genuka.privacy.it.support.MailTrap;
 import com.genuka.privacy.it.support.PortalClient;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -27,18 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class CandidatePageBrowserIT {
 
-  private static final MailTrap mail = new MailTrap();
+  @RegisterExtension static final MailTrap mail = new MailTrap();
   private WebDriver browser;
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
 
   @AfterEach
   void close() {

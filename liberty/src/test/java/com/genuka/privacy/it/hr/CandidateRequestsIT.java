@@ -17,9 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * R-R3 end to end: a candidate reaches their page from a single-use link, corrects their data,
@@ -29,18 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class CandidateRequestsIT {
 
-  private static final MailTrap mail = new MailTrap();
+  @RegisterExtension static final MailTrap mail = new MailTrap();
   private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
 
   private static MailTrap.Mail toHr(String containing) {
     return mail.await(m -> m.to().contains(DemoAccounts.HR.email()) && m.text().contains(containing));

@@ -14,9 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -29,18 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 /** In Chromium, in French and in English: HR takes an application from its receipt to a hire, and works the 30-day list. */
 class HrBrowserIT {
 
-  private static final MailTrap mail = new MailTrap();
+  @RegisterExtension static final MailTrap mail = new MailTrap();
   private WebDriver browser;
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
 
   @AfterEach
   void close() {

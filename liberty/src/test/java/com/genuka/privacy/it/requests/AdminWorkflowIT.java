@@ -15,9 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,17 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The admin side of the workflow: logging, deadlines, extension, rejection, completion, races (R-Q1, R-Q2, R-R7). */
 class AdminWorkflowIT {
 
-  private static final MailTrap mail = new MailTrap();
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailTrap mail = new MailTrap();
 
   @AfterEach
   void resetClock() {

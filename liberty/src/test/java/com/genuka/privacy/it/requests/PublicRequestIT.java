@@ -14,26 +14,15 @@ import com.genuka.privacy.it.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** R-Q3: a request from someone without an account is acted on only once they prove their address. */
 class PublicRequestIT {
 
-  private static final MailTrap mail = new MailTrap();
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailTrap mail = new MailTrap();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({

@@ -9,9 +9,8 @@ import com.genuka.privacy.it.support.MailTrap;
 import com.genuka.privacy.it.support.Requests;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -22,18 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 /** In Chromium: an admin works a request to its end; a visitor proves their address from the e-mail. */
 class RequestBrowserIT {
 
-  private static final MailTrap mail = new MailTrap();
+  @RegisterExtension static final MailTrap mail = new MailTrap();
   private WebDriver browser;
-
-  @BeforeAll
-  static void start() {
-    mail.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mail.stop();
-  }
 
   @AfterEach
   void close() {

@@ -14,13 +14,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The SMTP server the test server sends to: GreenMail on 127.0.0.1 at {@code it.smtp.port}.
- * One per test class ({@code start()} in {@code @BeforeAll}, {@code stop()} in {@code @AfterAll});
- * stopping it is how a test takes the mail server down.
+ * One per test class, registered as an extension ({@code @RegisterExtension static final MailTrap
+ * mail = new MailTrap();}), which starts it before the class's tests and stops it after them;
+ * stopping it in a test is how that test takes the mail server down.
  */
-public final class MailTrap {
+public final class MailTrap implements BeforeAllCallback, AfterAllCallback {
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
 
   private GreenMail greenMail;
 
@@ -43,6 +57,16 @@ public final class MailTrap {
 
   /** A received e-mail, reduced to what a person reads. */
   public record Mail(MimeMessage message, String to, String subject, String text, String html) {
+
+    /** The first address in the mail's text that leads to {@code path}, with its query. */
+    public String link(String path) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S*" + java.util.regex.Pattern.quote(path)
+          + "(\\?[A-Za-z0-9_=&%.-]*)?").matcher(text);
+      if (!m.find()) {
+        throw new AssertionError("no link to " + path + " in: " + text);
+      }
+      return m.group();
+    }
 
     public String header(String name) {
       try {
