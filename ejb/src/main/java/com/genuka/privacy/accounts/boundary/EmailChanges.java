@@ -61,28 +61,18 @@ public class EmailChanges {
   public void requestForAccount(UserAccount account, String newEmail) {
     em.createNamedQuery("AccessToken.dropPendingEmailChangesOfUser").setParameter("userId", account.getId())
         .executeUpdate();
-    String token = issue(account.getId(), null, newEmail);
-    outbox.send(Mail.of("email-change", newEmail, account.getLocale())
-        .subject(account.getSubjectRef())
-        .param("name", account.getFullName())
-        .param("confirmUrl", confirmUrl(token)));
-    audit.append(AuditEntry.of(new Actor(account.getSubjectRef(), Role.CUSTOMER_NAME), "EMAIL_CHANGE_REQUESTED")
-        .subject(account.getSubjectRef())
-        .tenant(account.getTenant() == null ? null : account.getTenant().getId())
-        .target("user_account", account.getId())
-        .summary("new e-mail address awaiting confirmation by its owner")
-        .details("new address: " + newEmail));
+    sendLink(issue(account.getId(), null, newEmail), newEmail, account.getLocale(), account.getSubjectRef(),
+        account.getFullName());
+    auditAccount(account, "EMAIL_CHANGE_REQUESTED", "new e-mail address awaiting confirmation by its owner",
+        "new address: " + newEmail);
   }
 
   /** Sends the candidate of {@code anchor} a link, to {@code newEmail}, for all their applications. */
   public void requestForCandidate(Candidate anchor, String newEmail) {
     em.createNamedQuery("AccessToken.dropPendingEmailChangesOfCandidate").setParameter("candidateId", anchor.getId())
         .executeUpdate();
-    String token = issue(null, anchor.getId(), newEmail);
-    outbox.send(Mail.of("email-change", newEmail, anchor.getLocale())
-        .subject(anchor.getSubjectRef())
-        .param("name", anchor.getFullName())
-        .param("confirmUrl", confirmUrl(token)));
+    sendLink(issue(null, anchor.getId(), newEmail), newEmail, anchor.getLocale(), anchor.getSubjectRef(),
+        anchor.getFullName());
     journal.audit(CandidateJournal.candidateActor(anchor), "CANDIDATE_EMAIL_CHANGE_REQUESTED", anchor,
         "new e-mail address awaiting confirmation by its owner", "new address: " + newEmail);
   }
@@ -126,12 +116,9 @@ public class EmailChanges {
     }
     String old = a.getEmail();
     a.setEmail(t.getNewEmail());
-    audit.append(AuditEntry.of(new Actor(a.getSubjectRef(), Role.CUSTOMER_NAME), "CONTACT_RECTIFIED")
-        .subject(a.getSubjectRef())
-        .tenant(a.getTenant() == null ? null : a.getTenant().getId())
-        .target("user_account", a.getId())
-        .summary("contact data corrected by the account holder: email (confirmed from the new address)")
-        .details("previous values:\nemail: " + old));
+    auditAccount(a, "CONTACT_RECTIFIED",
+        "contact data corrected by the account holder: email (confirmed from the new address)",
+        "previous values:\nemail: " + old);
     return Outcome.CONFIRMED;
   }
 
@@ -161,7 +148,19 @@ public class EmailChanges {
     return token;
   }
 
-  private String confirmUrl(String token) {
-    return outbox.publicUrl() + "/email/confirm.xhtml?token=" + token;
+  private void sendLink(String token, String to, String locale, String subjectRef, String name) {
+    outbox.send(Mail.of("email-change", to, locale)
+        .subject(subjectRef)
+        .param("name", name)
+        .param("confirmUrl", outbox.publicUrl() + "/email/confirm.xhtml?token=" + token));
+  }
+
+  private void auditAccount(UserAccount a, String action, String summary, String sealedDetails) {
+    audit.append(AuditEntry.of(new Actor(a.getSubjectRef(), Role.CUSTOMER_NAME), action)
+        .subject(a.getSubjectRef())
+        .tenant(a.getTenant() == null ? null : a.getTenant().getId())
+        .target("user_account", a.getId())
+        .summary(summary)
+        .details(sealedDetails));
   }
 }

@@ -23,14 +23,7 @@ class CandidateEmailChangeIT {
   @RegisterExtension static final MailTrap mail = new MailTrap();
 
   private static PortalClient openPage(long id, String email) {
-    PortalClient hr = HrSupport.hr("en");
-    int before = mail.to(email).size();
-    hr.submit(HrSupport.page(hr, id), "outreach", Map.of(), "send-link");
-    MailTrap.Mail link = mail.awaitCount(m -> m.to().contains(email), before + 1).get(before);
-    PortalClient candidate = PortalClient.english();
-    Page page = candidate.get(HrSupport.pageLink(link));
-    assertEquals("/candidate/my-data.xhtml", page.path(), page.mainText());
-    return candidate;
+    return HrSupport.openPage(mail, HrSupport.hr("en"), id, email, "en");
   }
 
 

@@ -35,15 +35,8 @@ class CandidateRequestsIT {
     return mail.await(m -> m.to().contains(DemoAccounts.HR.email()) && m.text().contains(containing));
   }
 
-  /** HR sends the link; the candidate opens it in their own browser. */
   private static PortalClient openPage(PortalClient hr, long id, String email, String browserLanguage) {
-    int before = mail.to(email).size();
-    hr.submit(HrSupport.page(hr, id), "outreach", Map.of(), "send-link");
-    MailTrap.Mail link = mail.awaitCount(m -> m.to().contains(email), before + 1).get(before);
-    PortalClient candidate = PortalClient.speaking(browserLanguage);
-    Page page = candidate.get(HrSupport.pageLink(link));
-    assertEquals("/candidate/my-data.xhtml", page.path(), page.mainText());
-    return candidate;
+    return HrSupport.openPage(mail, hr, id, email, browserLanguage);
   }
 
   @Test
