@@ -49,7 +49,7 @@ class EnginesBrowserIT {
     Browsers.open(browser, "/admin/engines.xhtml");
     browser.findElement(By.id("scan:email")).sendKeys(p.email());
     browser.findElement(By.id("scan:name")).sendKeys(p.name());
-    browser.findElement(By.id("scan:run")).click();
+    Browsers.load(browser, By.id("scan:run"));
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("scan-result")));
     assertEquals("false", browser.findElement(By.id("scan-result")).getAttribute("data-clean"), "the account is still there");
     assertTrue(browser.findElement(By.id("scan-hits")).getText().contains("user_account"));

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium, in French and in English: a candidate opens the link HR e-mailed, reads their data
@@ -68,15 +69,13 @@ class CandidatePageBrowserIT {
     WebElement phone = browser.findElement(By.id("contact:phone"));
     phone.clear();
     phone.sendKeys("+237 6 99 00 11 22");
-    WebElement before = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id("contact:save")).click();
-    settled(browser).until(d -> replaced(before));
+    Browsers.load(browser, By.id("contact:save"));
     waitForMessage(corrected);
     assertEquals("+237 6 99 00 11 22", browser.findElement(By.id("own-phone")).getText());
 
-    browser.findElement(By.id("lang-switch")).click();
+    Browsers.load(browser, By.id("lang-switch"));
     settled(browser).until(d -> otherTitle.equals(Browsers.h1(d)));
-    browser.findElement(By.id("lang-switch")).click();
+    Browsers.load(browser, By.id("lang-switch"));
     settled(browser).until(d -> title.equals(Browsers.h1(d)));
 
     browser.findElement(By.id("object:object")).click();
@@ -85,9 +84,7 @@ class CandidatePageBrowserIT {
     assertEquals(Boolean.TRUE, Db.value("SELECT objected_to_retention FROM candidate WHERE id = ?", id));
 
     browser.findElement(By.id("deletion:details")).sendKeys("Merci / Thanks");
-    WebElement asking = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id("deletion:ask")).click();
-    settled(browser).until(d -> replaced(asking));
+    Browsers.load(browser, By.id("deletion:ask"));
     waitForMessage(deletionAsked);
     String reference = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_candidate_id = ?"
         + " AND type = 'ERASURE'", id);
@@ -105,18 +102,7 @@ class CandidatePageBrowserIT {
     }
   }
 
-  /** A wait that shrugs off the moment a page is replaced under an element it is reading. */
-  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> settled(WebDriver driver) {
-    return Browsers.waitFor(driver).ignoring(org.openqa.selenium.WebDriverException.class);
-  }
-
-  /** Whether the page an element belonged to has been replaced by the next one. */
-  private static boolean replaced(WebElement oldPage) {
-    try {
-      oldPage.isEnabled();
-      return false;
-    } catch (org.openqa.selenium.WebDriverException e) {
-      return true;
-    }
+  private static WebDriverWait settled(WebDriver driver) {
+    return Browsers.settled(driver);
   }
 }

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In Chromium, in French and in English: HR takes an application from its receipt to a hire, and works the 30-day list. */
 class HrBrowserIT {
@@ -42,11 +43,9 @@ class HrBrowserIT {
     browser.findElement(By.id(id)).click();
   }
 
-  /** Clicks a button that posts the page, and waits until the next page has replaced it. */
+  /** Clicks what posts the page or follows a link, and waits until the next page has replaced it. */
   private void submit(String id) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    click(id);
-    settled(browser).until(d -> replaced(page));
+    Browsers.load(browser, By.id(id));
   }
 
   private void type(String id, String text) {
@@ -78,7 +77,7 @@ class HrBrowserIT {
     browser = Browsers.chromium(language);
     Browsers.login(browser, DemoAccounts.HR.email(), DemoAccounts.HR.password());
     Browsers.open(browser, "/hr/candidates.xhtml");
-    click("hr-nav-new");
+    submit("hr-nav-new");
     settled(browser).until(d -> newTitle.equals(Browsers.h1(d)));
     type("candidate:fullName", "Chromium Candidate");
     type("candidate:email", email);
@@ -141,28 +140,17 @@ class HrBrowserIT {
     browser = Browsers.chromium(language);
     Browsers.login(browser, DemoAccounts.HR.email(), DemoAccounts.HR.password());
     Browsers.open(browser, "/hr/candidates.xhtml");
-    click("hr-nav-due");
+    submit("hr-nav-due");
     settled(browser).until(d -> title.equals(Browsers.h1(d)));
     WebElement row = browser.findElement(By.cssSelector("tr[data-candidate='" + id + "']"));
-    row.findElement(By.tagName("a")).click();
+    Browsers.load(browser, By.cssSelector("tr[data-candidate='" + id + "'] a"));
     settled(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("outreach:ask-talent-pool")));
     submit("outreach:ask-talent-pool");
     waitForMessage(asked);
     mail.await(m -> m.to().contains(email));
   }
 
-  /** A wait that shrugs off the moment a page is replaced under an element it is reading. */
-  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> settled(WebDriver driver) {
-    return Browsers.waitFor(driver).ignoring(org.openqa.selenium.WebDriverException.class);
-  }
-
-  /** Whether the page an element belonged to has been replaced by the next one. */
-  private static boolean replaced(WebElement oldPage) {
-    try {
-      oldPage.isEnabled();
-      return false;
-    } catch (org.openqa.selenium.WebDriverException e) {
-      return true;
-    }
+  private static WebDriverWait settled(WebDriver driver) {
+    return Browsers.settled(driver);
   }
 }

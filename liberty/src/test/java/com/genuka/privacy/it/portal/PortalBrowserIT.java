@@ -40,11 +40,8 @@ class PortalBrowserIT {
     Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(by)).click();
   }
 
-  /** Clicks what sends a form or follows a link, and waits until the next page has replaced this one. */
   private void load(By by) {
-    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-    click(by);
-    Browsers.waitFor(browser).until(ExpectedConditions.stalenessOf(page));
+    Browsers.load(browser, by);
   }
 
   private String text(By by) {

@@ -28,7 +28,7 @@ class PublicPagesBrowserIT {
   }
 
   private void footer(String linkHref) {
-    browser.findElement(By.cssSelector("footer a[href$='" + linkHref + "']")).click();
+    Browsers.load(browser, By.cssSelector("footer a[href$='" + linkHref + "']"));
   }
 
   @ParameterizedTest(name = "in {0}")
@@ -59,7 +59,7 @@ class PublicPagesBrowserIT {
   void thePolicyInTheOtherLanguage(String from, String to, String otherLink) {
     browser = Browsers.chromium(from);
     Browsers.open(browser, "/policy.xhtml");
-    browser.findElement(By.id("lang-switch")).click();
+    Browsers.load(browser, By.id("lang-switch"));
     Browsers.waitFor(browser).until(d -> to.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     assertTrue(browser.findElement(By.tagName("main")).getText().contains(otherLink));
   }

@@ -46,15 +46,15 @@ class RequestBrowserIT {
 
     browser = Browsers.chromium(language);
     Browsers.login(browser, DemoAccounts.ADMIN.email(), DemoAccounts.ADMIN.password());
-    browser.findElement(By.linkText(reference)).click();
+    Browsers.load(browser, By.linkText(reference));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-reference"), reference));
 
-    browser.findElement(By.id("actions:verify")).click();
+    Browsers.load(browser, By.id("actions:verify"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-status"), verified));
-    browser.findElement(By.id("actions:start")).click();
+    Browsers.load(browser, By.id("actions:start"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-status"), inProgress));
     browser.findElement(By.id("actions:note")).sendKeys("Done.");
-    browser.findElement(By.id("actions:complete")).click();
+    Browsers.load(browser, By.id("actions:complete"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-status"), completed));
     assertTrue(browser.findElement(By.id("messages")).getText().contains(done));
     assertEquals("COMPLETED", Requests.status(Requests.idOf(reference)));
@@ -70,7 +70,7 @@ class RequestBrowserIT {
     new Select(browser.findElement(By.id("publicRequest:type"))).selectByValue("ERASURE");
     browser.findElement(By.id("publicRequest:email")).sendKeys(email);
     browser.findElement(By.id("publicRequest:fullName")).sendKeys("Visitor in Chromium");
-    browser.findElement(By.id("publicRequest:send")).click();
+    Browsers.load(browser, By.id("publicRequest:send"));
     Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("public-sent")));
 
     MailTrap.Mail verification = mail.await(m -> m.to().contains(email));

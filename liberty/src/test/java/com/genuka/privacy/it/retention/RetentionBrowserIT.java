@@ -43,7 +43,7 @@ class RetentionBrowserIT {
 
     long before = ((Number) Db.value("SELECT COALESCE(MAX(id), 0) FROM sweep_run")).longValue();
     new Select(browser.findElement(By.id("run:rule"))).selectByValue("EXPORT_FILE");
-    browser.findElement(By.id("run:start")).click();
+    Browsers.load(browser, By.id("run:start"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), started));
     long run = Retention.awaitRun("EXPORT_FILE", before);
     Browsers.open(browser, "/admin/retention.xhtml");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,6 +66,27 @@ public final class Browsers {
     WebDriverWait wait = new WebDriverWait(driver, It.PATIENCE);
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     return wait;
+  }
+
+  /** A wait that shrugs off the moment a page is replaced under what it is reading. */
+  public static WebDriverWait settled(WebDriver driver) {
+    WebDriverWait wait = waitFor(driver);
+    wait.ignoring(WebDriverException.class);
+    return wait;
+  }
+
+  /**
+   * Clicks what sends a form or follows a link, and waits until the next page has replaced this one
+   * and finished loading. The old page is recognised by a mark left on its window, not by an element
+   * of it: while Chromium swaps documents, asking about an old element can fail with an inspector
+   * error instead of a "stale element" answer, and a script can fail while no document is there.
+   */
+  public static void load(WebDriver driver, By by) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.genukaPreviousPage = true;");
+    waitFor(driver).until(ExpectedConditions.elementToBeClickable(by)).click();
+    settled(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return window.genukaPreviousPage === undefined && document.readyState === 'complete';")));
   }
 
   public static String h1(WebDriver driver) {
