@@ -1,0 +1,115 @@
+package com.genuka.privacy.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text a person reads exists in French and in English: the pages' messages and validation
+ * errors (this module), the e-mail templates and the texts of exports and receipts (the EJB module).
+ * For each bundle, both languages have the same keys, no value is empty, and each translation uses
+ * the same placeholders, so that no reader meets a missing text, a raw key or a lost value.
+ */
+class TranslationsTest {
+
+  private static final Pattern LANGUAGE = Pattern.compile("(.+)_(fr|en)\\.properties");
+  /** {0}, {1,number,integer}, {reference}: what a pattern fills in. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)");
+
+  private static final List<Path> ROOTS = List.of(Path.of("src/main/resources"), Path.of("../ejb/src/main/resources"));
+
+  @Test
+  void everyBundleHasBothLanguages() throws IOException {
+    Map<String, Set<String>> languages = bundles();
+    assertTrue(languages.size() >= 10, "bundles found: " + languages.keySet());
+    languages.forEach((bundle, found) -> assertEquals(Set.of("en", "fr"), found, bundle));
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String bundle : bundles().keySet()) {
+      Properties fr = load(Path.of(bundle + "_fr.properties"));
+      Properties en = load(Path.of(bundle + "_en.properties"));
+      Set<String> keys = new TreeSet<>(fr.stringPropertyNames());
+      keys.addAll(en.stringPropertyNames());
+      for (String key : keys) {
+        String f = fr.getProperty(key);
+        String e = en.getProperty(key);
+        if (f == null || e == null) {
+          problems.add(bundle + ": " + key + " is missing in " + (f == null ? "French" : "English"));
+        } else if (f.isBlank() || e.isBlank()) {
+          problems.add(bundle + ": " + key + " is empty");
+        } else if (!placeholders(f).equals(placeholders(e))) {
+          problems.add(bundle + ": " + key + " fills " + placeholders(f) + " in French but " + placeholders(e)
+              + " in English");
+        }
+      }
+      Path fallback = Path.of(bundle + ".properties");
+      if (Files.exists(fallback)) {
+        assertEquals(fr.stringPropertyNames(), load(fallback).stringPropertyNames(),
+            bundle + ".properties, read when no language matches, has the same keys as the French one");
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theCheckSeesAMissingTranslation() {
+    assertEquals(Set.of("0", "reference"), placeholders("Request {reference}: {0,number,integer} row(s)"));
+    assertFalse(placeholders("Demande {reference}").equals(placeholders("Request {ref}")));
+  }
+
+  private static Set<String> placeholders(String pattern) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  /** Each bundle's path without its language suffix, with the languages it exists in. */
+  private static Map<String, Set<String>> bundles() throws IOException {
+    Map<String, Set<String>> found = new TreeMap<>();
+    for (Path root : ROOTS) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path p : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+          Matcher m = LANGUAGE.matcher(p.toString());
+          if (m.matches()) {
+            found.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Properties load(Path file) {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(file.toString(), e);
+    }
+    return p;
+  }
+}
