@@ -44,9 +44,9 @@ public final class BillingHoldSweep implements Sweep {
         + " FROM invoice i WHERE " + DUE + " ORDER BY i.legal_hold_until, i.id LIMIT " + sampleSize;
     try (PreparedStatement p = Sql.prepare(c, sql, ctx.today()); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        sample.add(new Sample("invoice " + r.getString("number"), r.getString("billing_country")
-            + (r.getBoolean("pseudonymised") ? " · pseudonymised" : ""), Sql.date(r, "issued_on"),
-            Sql.date(r, "legal_hold_until")));
+        sample.add(Sample.of(r.getBoolean("pseudonymised") ? "invoice.pseudonymised" : "invoice",
+            Sql.date(r, "issued_on"), Sql.date(r, "legal_hold_until"), r.getString("number"),
+            new Country(r.getString("billing_country"))));
       }
     }
     return Preview.of(count, sample);

@@ -114,16 +114,20 @@ public final class CandidateSweep implements Sweep {
   }
 
   private Sample sample(ResultSet r, SweepContext ctx) throws SQLException {
-    String detail = r.getString("state") + " · " + r.getString("position");
+    String id = String.valueOf(r.getLong("id"));
+    Label state = new Label("candidate.state." + r.getString("state"));
+    String position = r.getString("position");
     if (hired) {
       LocalDate end = Sql.date(r, "contract_end");
-      int years = ctx.statutoryYears().get(r.getString("employment_country"));
-      return new Sample("candidate #" + r.getLong("id"), detail + " · " + r.getString("employment_country"), end,
-          end.plusYears(years));
+      String country = r.getString("employment_country");
+      return Sample.of("candidate.hired", end, end.plusYears(ctx.statutoryYears().get(country)), id, state,
+          position, new Country(country));
     }
     LocalDate lastContact = LocalDate.ofInstant(Sql.instant(r, "last_contact_at"), ctx.zone());
-    boolean objected = r.getBoolean("objected_to_retention");
-    return new Sample("candidate #" + r.getLong("id"), detail + (objected ? " · objection" : ""), lastContact,
-        objected ? ctx.today() : RetentionCalendar.deletionDay(lastContact, ctx.amount(), ctx.unit()));
+    if (r.getBoolean("objected_to_retention")) {
+      return Sample.of("candidate.objected", lastContact, ctx.today(), id, state, position);
+    }
+    return Sample.of("candidate", lastContact, RetentionCalendar.deletionDay(lastContact, ctx.amount(), ctx.unit()),
+        id, state, position);
   }
 }

@@ -153,8 +153,8 @@ public final class EnterpriseDatabaseSweep implements Sweep {
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         LocalDate lastUsed = LocalDate.ofInstant(Sql.instant(r, "last_used_at"), ctx.zone());
-        sample.add(new Sample("company #" + r.getLong("id"), r.getString("name"), lastUsed,
-            RetentionCalendar.deletionDay(lastUsed, ctx.amount(), ctx.unit())));
+        sample.add(Sample.of("company", lastUsed, RetentionCalendar.deletionDay(lastUsed, ctx.amount(), ctx.unit()),
+            String.valueOf(r.getLong("id")), r.getString("name")));
       }
     }
     return new Preview(count, notices, 0, null, sample);

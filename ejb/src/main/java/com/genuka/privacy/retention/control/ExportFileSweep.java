@@ -94,8 +94,9 @@ public final class ExportFileSweep implements Sweep {
         if (expires != null && LocalDate.ofInstant(expires, ctx.zone()).isBefore(day)) {
           day = LocalDate.ofInstant(expires, ctx.zone());
         }
-        sample.add(new Sample("export_file #" + r.getLong("id"), r.getString("kind") + " · " + r.getString("status")
-            + " · request #" + r.getLong("request_id"), start, day));
+        sample.add(Sample.of("export_file", start, day, String.valueOf(r.getLong("id")),
+            new Label("retention.sample.fileKind." + r.getString("kind")),
+            new Label("retention.sample.fileStatus." + r.getString("status")), String.valueOf(r.getLong("request_id"))));
       }
     }
     return Preview.of(count, sample);

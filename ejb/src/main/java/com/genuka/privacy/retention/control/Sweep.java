@@ -65,9 +65,26 @@ public interface Sweep {
   }
 
   /**
-   * One row a run would delete, described without naming anyone.
+   * One row a run would delete, described without naming anyone. The description is a message of
+   * the admin's language, {@code retention.sample.<key>}, filled with {@code args}; an argument that
+   * is a {@link Label} or a {@link Country} is itself shown in that language.
    *
    * @param startDay the day its retention clock started
    */
-  record Sample(String reference, String detail, LocalDate startDay, LocalDate deletionDay) {}
+  record Sample(String key, List<Object> args, LocalDate startDay, LocalDate deletionDay) {
+
+    public Sample {
+      args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+    }
+
+    static Sample of(String key, LocalDate startDay, LocalDate deletionDay, Object... args) {
+      return new Sample(key, java.util.Arrays.asList(args), startDay, deletionDay);
+    }
+  }
+
+  /** A value shown as the message {@code key} in the reader's language (a state, a kind of file). */
+  record Label(String key) {}
+
+  /** A country shown by its name in the reader's language. */
+  record Country(String code) {}
 }

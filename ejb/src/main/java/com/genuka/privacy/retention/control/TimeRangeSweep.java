@@ -18,10 +18,13 @@ import java.util.List;
  */
 public final class TimeRangeSweep implements Sweep {
 
-  /** How a sample row is described to admins, from the columns of {@code sampleColumns}. */
+  /**
+   * The arguments of the message that describes a sample row to admins
+   * ({@code retention.sample.<code>}, after the row's id), from the columns of {@code sampleColumns}.
+   */
   @FunctionalInterface
   interface Describer {
-    String describe(ResultSet row) throws SQLException;
+    List<Object> describe(ResultSet row) throws SQLException;
   }
 
   private final String ruleCode;
@@ -58,7 +61,7 @@ public final class TimeRangeSweep implements Sweep {
   public static TimeRangeSweep browserLog() {
     return new TimeRangeSweep("BROWSER_LOG", "browser_log", "visited_at", null, null, null,
         "t.browser, t.platform, t.path",
-        r -> nz(r.getString("browser")) + " / " + nz(r.getString("platform")) + " · " + nz(r.getString("path")));
+        r -> List.of(nz(r.getString("browser")), nz(r.getString("platform")), nz(r.getString("path"))));
   }
 
   /** R-T4: server-side sessions, 7 days after their last activity. */
@@ -74,7 +77,7 @@ public final class TimeRangeSweep implements Sweep {
   private static TimeRangeSweep sessions(String code, String column) {
     return new TimeRangeSweep(code, "server_session", column, "JOIN user_account u ON u.id = t.user_id",
         "u.subject_ref", "u.tenant_id", "t.user_id, t.user_agent",
-        r -> "account #" + r.getLong("user_id") + " · " + nz(r.getString("user_agent")));
+        r -> List.of(String.valueOf(r.getLong("user_id")), nz(r.getString("user_agent"))));
   }
 
   /** R-T6: session recordings, one month after they were made. */
@@ -82,8 +85,7 @@ public final class TimeRangeSweep implements Sweep {
     return new TimeRangeSweep("RECORDING", "session_recording", "recorded_at",
         "JOIN user_account u ON u.id = t.user_id", "u.subject_ref", "t.tenant_id",
         "t.user_id, t.duration_seconds, t.page_count",
-        r -> "account #" + r.getLong("user_id") + " · " + r.getInt("duration_seconds") + " s, "
-            + r.getInt("page_count") + " pages");
+        r -> List.of(String.valueOf(r.getLong("user_id")), r.getInt("duration_seconds"), r.getInt("page_count")));
   }
 
   @Override
@@ -145,8 +147,10 @@ public final class TimeRangeSweep implements Sweep {
     try (PreparedStatement p = Sql.prepare(c, sql, cutoff); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         LocalDate start = LocalDate.ofInstant(Sql.instant(r, column), ctx.zone());
-        sample.add(new Sample(table + " #" + r.getLong("id"), describer.describe(r), start,
-            RetentionCalendar.deletionDay(start, ctx.amount(), ctx.unit())));
+        List<Object> args = new ArrayList<>();
+        args.add(String.valueOf(r.getLong("id")));
+        args.addAll(describer.describe(r));
+        sample.add(new Sample(table, args, start, RetentionCalendar.deletionDay(start, ctx.amount(), ctx.unit())));
       }
     }
     return Preview.of(count, sample);

@@ -12,6 +12,7 @@ import com.genuka.privacy.it.support.PortalClient.Page;
 import com.genuka.privacy.it.support.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
@@ -57,7 +58,7 @@ class RetentionAdminIT {
     Element row = page.doc().getElementById("sweep-RECORDING");
     assertEquals("1", row.selectFirst(".due").attr("data-count"), row.text());
     assertTrue(row.select(".due-count").text().equals("1 row"), row.text());
-    assertTrue(row.select(".sample").text().contains("session_recording #" + dueTomorrow), row.text());
+    assertTrue(row.select(".sample").text().contains("Recording #" + dueTomorrow + " · account #" + user + " · 42 s, 2 pages"), row.text());
     assertTrue(row.select(".sample").text().contains("11 February 2021 → 11 March 2021"), row.text());
     assertTrue(row.select(".next-run").text().contains("11 March 2021 at 03:30"), row.text());
     assertTrue(Retention.exists("session_recording", dueTomorrow), "a dry run deletes nothing");
@@ -65,7 +66,62 @@ class RetentionAdminIT {
     Page french = Retention.admin("fr").get("/admin/retention.xhtml");
     assertEquals("Conservation des données", french.h1());
     assertTrue(french.doc().getElementById("sweep-RECORDING").select(".due-count").text().equals("1 ligne"));
+    assertTrue(french.doc().getElementById("sweep-RECORDING").select(".sample").text()
+        .contains("Enregistrement n° " + dueTomorrow + " · compte n° " + user + " · 42 s, 2 pages"));
     Db.update("DELETE FROM session_recording WHERE id = ?", dueTomorrow);
+  }
+
+  @ParameterizedTest(name = "in {0}")
+  @CsvSource(delimiter = '|', value = {
+    "fr | Candidat n° %d · Non retenu · Vendeur | Candidat n° %d · Embauché · Caissier · pays d'emploi : Cameroun"
+        + " | Facture %s · France · pseudonymisée | Entreprise n° %d · %s | Visite n° %d · Firefox / Android · /tarifs",
+    "en | Candidate #%d · Not selected · Vendeur | Candidate #%d · Hired · Caissier · country of employment: Cameroon"
+        + " | Invoice %s · France · pseudonymised | Company #%d · %s | Visit #%d · Firefox / Android · /tarifs"})
+  void everySweepsSampleIsToldInTheAdminsLanguage(String language, String rejected, String hired, String invoice,
+      String company, String visit) {
+    // Dated long before every other test's rows, so that these are the only ones due.
+    LocalDate today = LocalDate.of(2000, 6, 15);
+    long tenant = Retention.tenant("ENTERPRISE", true, Instant.parse("1999-01-04T09:00:00Z"));
+    String name = (String) Db.value("SELECT name FROM tenant WHERE id = ?", tenant);
+    long user = Retention.account(tenant, false, Retention.email(), language);
+    long notKept = candidate("REJECTED", "Vendeur", Instant.parse("1996-01-10T09:00:00Z"));
+    long employed = candidate("HIRED", "Caissier", Instant.parse("1990-01-10T09:00:00Z"));
+    Db.update("UPDATE candidate SET employment_country = 'CM', contract_start = ?, contract_end = ? WHERE id = ?",
+        LocalDate.of(1988, 1, 1), LocalDate.of(1994, 12, 31), employed);
+    String number = "IT-FR-" + UUID.randomUUID().toString().substring(0, 8);
+    Db.update("INSERT INTO invoice (tenant_id, number, issued_on, amount_cents, currency, description, billing_name,"
+        + " billing_company, billing_email, billing_country, payment_processor, processor_reference, pseudonymised,"
+        + " legal_hold_until) VALUES (?, ?, ?, 4900, 'EUR', 'PRO plan', 'P', 'P', 'p@example.org', 'FR', 'Stripe',"
+        + " 'pi_1', TRUE, ?)", tenant, number, LocalDate.of(1989, 12, 1), LocalDate.of(1999, 12, 1));
+    long view = Db.insert("INSERT INTO browser_log (tenant_id, user_id, visited_at, ip_address, browser, platform, path)"
+        + " VALUES (?, ?, ?, '10.9.8.7', 'Firefox', 'Android', '/tarifs')", tenant, user, noon(LocalDate.of(1998, 5, 2)));
+    try {
+      TestClock.travelTo(Retention.at(today));
+      Page page = Retention.admin(language).get("/admin/retention.xhtml");
+      assertTrue(sample(page, "CANDIDATE_NOT_HIRED").contains(String.format(rejected, notKept)), sample(page, "CANDIDATE_NOT_HIRED"));
+      assertTrue(sample(page, "CANDIDATE_HIRED").contains(String.format(hired, employed)), sample(page, "CANDIDATE_HIRED"));
+      assertTrue(sample(page, "BILLING").contains(String.format(invoice, number)), sample(page, "BILLING"));
+      assertTrue(sample(page, "ENTERPRISE_DB").contains(String.format(company, tenant, name)), sample(page, "ENTERPRISE_DB"));
+      assertTrue(sample(page, "BROWSER_LOG").contains(String.format(visit, view)), sample(page, "BROWSER_LOG"));
+      String all = page.doc().select(".sample").text();
+      for (String raw : List.of("retention.", "candidate.state.", "???", "CM", "REJECTED")) {
+        assertFalse(all.contains(raw), "no untranslated word: " + raw + " in " + all);
+      }
+    } finally {
+      Db.update("DELETE FROM candidate WHERE id IN (?, ?)", notKept, employed);
+    }
+  }
+
+  private static long candidate(String state, String position, Instant lastContact) {
+    return Db.insert("INSERT INTO candidate (subject_ref, full_name, email, position, state, locale, applied_at,"
+        + " last_contact_at, created_at) VALUES (?, 'Sample Candidate', ?, ?, ?, 'fr', ?, ?, ?)",
+        UUID.randomUUID().toString(), Retention.email(), position, state, lastContact, lastContact, lastContact);
+  }
+
+  private static String sample(Page page, String rule) {
+    Element row = page.doc().getElementById("sweep-" + rule);
+    assertTrue(row != null, "a row for " + rule);
+    return row.select(".sample").text();
   }
 
   @Test

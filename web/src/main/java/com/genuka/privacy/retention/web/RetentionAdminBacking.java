@@ -174,6 +174,20 @@ public class RetentionAdminBacking {
     return Messages.text(locale.getLocale(), "retention.notices", count);
   }
 
+  /** One row a run would delete, told in the admin's language. */
+  public String sample(Sweep.Sample sample) {
+    Object[] args = sample.args().stream().map(a -> {
+      if (a instanceof Sweep.Label label) {
+        return Messages.text(locale.getLocale(), label.key());
+      }
+      if (a instanceof Sweep.Country country) {
+        return country.code() == null ? "?" : table.country(country.code());
+      }
+      return a;
+    }).toArray();
+    return Messages.text(locale.getLocale(), "retention.sample." + sample.key(), args);
+  }
+
   public String held(Sweep.Preview preview) {
     return Messages.text(locale.getLocale(), preview.heldReason(), preview.held());
   }
