@@ -51,7 +51,7 @@ class BrowserLoginIT {
   void theLanguageSwitchChangesThePageAndIsRemembered(String from, String to, String heading) {
     browser = Browsers.chromium(from);
     Browsers.login(browser, DemoAccounts.PRO_OWNER.email(), DemoAccounts.PRO_OWNER.password());
-    browser.findElement(By.id("lang-switch")).click();
+    Browsers.load(browser, By.id("lang-switch"));
     Browsers.waitFor(browser).until(d -> to.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     assertEquals(heading, Browsers.h1(browser));
     Browsers.open(browser, "/policy.xhtml");

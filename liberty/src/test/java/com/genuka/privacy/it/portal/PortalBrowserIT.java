@@ -114,7 +114,7 @@ class PortalBrowserIT {
     assertEquals(3, browser.findElements(By.cssSelector("#recordings tbody tr")).size());
     load(By.cssSelector("#recordings tbody tr:first-child input[type=submit]"));
     Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector("#recordings tbody tr")).size() == 2);
-    click(By.id("all:go"));
+    load(By.id("all:go"));
     assertTrue(text(By.cssSelector("#all .field-error")).length() > 0, "asked to confirm");
     assertEquals(2, Db.count("SELECT COUNT(*) FROM session_recording WHERE user_id = ?", c.userId()));
     click(By.id("all:confirm"));
@@ -167,7 +167,7 @@ class PortalBrowserIT {
     browser = Browsers.chromium(language);
     Browsers.open(browser, "/unsubscribe?t=" + c.unsubscribeToken());
     assertEquals(button, text(By.id("unsub-button")));
-    click(By.id("unsub-button"));
+    load(By.id("unsub-button"));
     assertTrue(text(By.id("unsub-done")).startsWith(done));
     assertEquals("UNSUBSCRIBE_LINK", Db.value("SELECT method FROM consent_record WHERE user_id = ? ORDER BY id DESC LIMIT 1", c.userId()));
   }

@@ -57,7 +57,7 @@ public final class Browsers {
     open(driver, "/login.xhtml");
     driver.findElement(By.id("login:email")).sendKeys(email);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
+    load(driver, By.id("login:submit"));
     waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
   }
 
