@@ -83,4 +83,17 @@ class BadInputIT {
     assertFalse(body.contains("at jakarta."), page.uri() + ": stack trace");
     assertFalse(body.contains("SRVE"), page.uri() + ": container error text");
   }
+
+  /** The language switch sends back to the same page of this site, never to another one. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"//evil.example/", "/%5Cevil.example/", "///evil.example/x.xhtml"})
+  void theLanguageSwitchNeverLeadsAway(String path) throws Exception {
+    java.net.http.HttpResponse<Void> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(It.url(path) + "?lang=en")).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    String location = r.headers().firstValue("Location").orElse("");
+    java.net.URI target = java.net.URI.create(It.url("/")).resolve(location.isEmpty() ? "/" : location);
+    assertEquals(java.net.URI.create(It.url("/")).getAuthority(), target.getAuthority(), "status " + r.statusCode()
+        + ", Location: " + location);
+  }
 }

@@ -48,7 +48,7 @@ public class LanguageFilter extends HttpFilter {
   }
 
   static String withoutLang(HttpServletRequest req) {
-    StringBuilder url = new StringBuilder(req.getRequestURI());
+    StringBuilder url = new StringBuilder(Languages.localPath(req.getRequestURI()));
     String sep = "?";
     for (var e : req.getParameterMap().entrySet()) {
       if ("lang".equals(e.getKey())) {

@@ -50,4 +50,12 @@ public final class Languages {
   public static String normalise(String language) {
     return language != null && SUPPORTED.contains(language) ? language : null;
   }
+
+  /**
+   * The path of this site that a language switch leads back to. A request for {@code //host/x}
+   * (or {@code /\host/x}) would otherwise send the browser to another site.
+   */
+  public static String localPath(String requestUri) {
+    return "/" + (requestUri == null ? "" : requestUri.replaceFirst("^[/\\\\]+", ""));
+  }
 }

@@ -35,7 +35,7 @@ public class LocaleBacking {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
-    String uri = forwarded instanceof String f ? f : request.getRequestURI();
+    String uri = Languages.localPath(forwarded instanceof String f ? f : request.getRequestURI());
     String query = request.getQueryString();
     String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
         .filter(p -> !p.startsWith("lang=") && !p.isEmpty())

@@ -28,4 +28,12 @@ class LanguagesTest {
     assertNull(Languages.normalise("de"));
     assertNull(Languages.normalise("<script>"));
   }
+
+  @Test
+  void theSwitchNeverLeadsToAnotherSite() {
+    assertEquals("/evil.example/", Languages.localPath("//evil.example/"));
+    assertEquals("/evil.example/", Languages.localPath("/\\evil.example/"));
+    assertEquals("/customer/data.xhtml", Languages.localPath("/customer/data.xhtml"));
+    assertEquals("/", Languages.localPath(null));
+  }
 }
