@@ -1,5 +1,6 @@
 package com.genuka.privacy.export.control;
 
+import com.genuka.privacy.requests.entity.RequestEvent;
 import java.util.List;
 
 /**
@@ -77,7 +78,9 @@ public final class SubjectSections {
                 + " r.details, r.extension_reason, r.rejection_reason, r.closed_at FROM privacy_request r"
                 + " WHERE " + requests + " ORDER BY r.received_at, r.id", user, ref, email, email),
         new Section("REQ", "requests", "request_history",
-            "SELECT r.reference, e.occurred_at, e.actor_kind, e.action, e.from_status, e.to_status, e.note"
+            "SELECT r.reference, e.occurred_at, e.actor_kind, e.action, e.from_status, e.to_status,"
+                + " CASE WHEN e.actor_kind = 'ADMIN' AND e.action IN ('"
+                + String.join("', '", RequestEvent.NOTES_FOR_THE_SUBJECT) + "') THEN e.note END AS note"
                 + " FROM request_event e JOIN privacy_request r ON r.id = e.request_id WHERE " + requests
                 + " ORDER BY e.occurred_at, e.id", user, ref, email, email),
         new Section("AUDIT", "audit", "audit_trail",

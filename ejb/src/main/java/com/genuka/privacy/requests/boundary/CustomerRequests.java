@@ -101,16 +101,12 @@ public class CustomerRequests {
   /** A dated step of the history. */
   public record Step(Instant at, String actorKind, String action, String fromStatus, String toStatus, String note) {}
 
-  /** Steps whose note was written for the subject (in their language, by an admin). */
-  private static final java.util.Set<String> NOTES_FOR_THE_SUBJECT = java.util.Set.of("EXTENDED", "REJECTED", "COMPLETED");
-
   /**
    * The note of a step as the subject may read it: the reasons an admin gave them (an extension, a
    * rejection, what was done); the workflow's own notes are for the admins' console only.
    */
   private static String forTheSubject(RequestEvent e) {
-    return e.getActorKind() == RequestEvent.ActorKind.ADMIN
-        && NOTES_FOR_THE_SUBJECT.contains(e.getAction()) ? e.getNote() : null;
+    return e.noteIsForTheSubject() ? e.getNote() : null;
   }
 
   /**

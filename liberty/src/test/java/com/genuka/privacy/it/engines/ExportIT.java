@@ -54,6 +54,9 @@ class ExportIT {
     People.fill(colleague, 40);
     People.fill(stranger, 40);
     long request = People.request(subject, "ACCESS");
+    // A note the admins wrote for themselves: the portal does not show it to the subject, nor does the copy.
+    Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, note)"
+        + " VALUES (?, ?, 'ADMIN', 'ASSIGNED', 'Internal: handled by the Douala desk 4471')", request, java.time.Instant.now());
 
     Engines.start(Requests.admin("fr"), request);
     Engines.await("the copy", () -> Engines.exportStatus(request, "SUBJECT"), "READY");
@@ -96,6 +99,9 @@ class ExportIT {
     // nothing of the colleague or of the other company, anywhere in the archive
     StringBuilder all = new StringBuilder();
     zip.values().forEach(b -> all.append(new String(b, StandardCharsets.UTF_8)).append('\n'));
+    assertFalse(all.toString().contains("Douala desk 4471"), "the admins' own notes stay in their console");
+    assertEquals(1L, array(Engines.text(zip, "requests/request_history.json")).stream()
+        .filter(e -> "ASSIGNED".equals(e.asJsonObject().getString("action"))).count(), "the step itself is there");
     for (Person other : new Person[] {colleague, stranger}) {
       assertFalse(all.toString().contains(other.email()), "no e-mail of another person");
       assertFalse(all.toString().contains(other.name()), "no name of another person");

@@ -19,6 +19,18 @@ import java.time.Instant;
     query = "SELECT e FROM RequestEvent e WHERE e.requestId = :requestId ORDER BY e.occurredAt, e.id")
 public class RequestEvent {
 
+  /**
+   * The steps whose note an admin writes for the subject (an extension's reason, a rejection's,
+   * what was done); the workflow's other notes (assignments, engine errors, how a request was
+   * logged) are for the admins' console only. The portal and the access copy show the same.
+   */
+  public static final java.util.List<String> NOTES_FOR_THE_SUBJECT = java.util.List.of("EXTENDED", "REJECTED", "COMPLETED");
+
+  /** Whether the subject reads this step's note. */
+  public boolean noteIsForTheSubject() {
+    return actorKind == ActorKind.ADMIN && NOTES_FOR_THE_SUBJECT.contains(action);
+  }
+
   /** Who acted. */
   public enum ActorKind {
     SUBJECT,
