@@ -9,7 +9,9 @@ import com.genuka.privacy.candidates.control.CandidateJournal;
 import com.genuka.privacy.candidates.entity.Candidate;
 import com.genuka.privacy.notify.boundary.Mail;
 import com.genuka.privacy.notify.boundary.Outbox;
+import com.genuka.privacy.notify.control.MailFormat;
 import com.genuka.privacy.platform.control.Hashing;
+import com.genuka.privacy.platform.control.Links;
 import com.genuka.privacy.platform.control.PortalClock;
 import com.genuka.privacy.requests.entity.AccessToken;
 import com.genuka.privacy.requests.entity.TokenPurpose;
@@ -39,8 +41,10 @@ public class EmailChanges {
 
   /** What opening a confirmation link did. */
   public enum Outcome {
+    /** The link is good: its page asks the owner to confirm. */
+    READY,
     CONFIRMED,
-    /** Another account took the address meanwhile: nothing changed. */
+    /** Another account, or another candidate's applications, hold the address: nothing changed. */
     TAKEN,
     EXPIRED,
     ALREADY_USED,
@@ -77,25 +81,38 @@ public class EmailChanges {
         "new e-mail address awaiting confirmation by its owner", "new address: " + newEmail);
   }
 
-  /** Opens a confirmation link: single use, valid 24 hours. */
+  /** What a confirmation link's page shows, before its owner confirms. */
+  public record Pending(Outcome outcome, String newEmail) {}
+
+  /**
+   * What a confirmation link is worth, without spending it: opening the link shows the new address
+   * and a button, since mail scanners open links without their owner.
+   */
+  public Pending check(String token) {
+    Links.Found link = Links.find(em, token, TokenPurpose.EMAIL_CHANGE, clock.now(), false);
+    return switch (link.state()) {
+      case USABLE -> new Pending(Outcome.READY, link.token().getNewEmail());
+      case USED -> new Pending(Outcome.ALREADY_USED, null);
+      case EXPIRED -> new Pending(Outcome.EXPIRED, null);
+      case UNKNOWN -> new Pending(Outcome.UNKNOWN, null);
+    };
+  }
+
+  /** The owner of the new address confirms from the link's page: single use, valid 24 hours. */
   public Outcome confirm(String token) {
-    if (token == null || token.isBlank() || token.length() > 100) {
-      return Outcome.UNKNOWN;
-    }
-    AccessToken t = em.createNamedQuery("AccessToken.findByHash", AccessToken.class)
-        .setParameter("hash", Hashing.sha256Hex(token.trim()))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst().orElse(null);
-    if (t == null || t.getPurpose() != TokenPurpose.EMAIL_CHANGE) {
-      return Outcome.UNKNOWN;
-    }
     Instant now = clock.now();
-    if (t.getUsedAt() != null) {
-      return Outcome.ALREADY_USED;
+    Links.Found link = Links.find(em, token, TokenPurpose.EMAIL_CHANGE, now, true);
+    switch (link.state()) {
+      case USED:
+        return Outcome.ALREADY_USED;
+      case EXPIRED:
+        return Outcome.EXPIRED;
+      case UNKNOWN:
+        return Outcome.UNKNOWN;
+      default:
+        break;
     }
-    if (!t.isUsable(now)) {
-      return Outcome.EXPIRED;
-    }
+    AccessToken t = link.token();
     Outcome outcome = t.getUserId() != null ? confirmForAccount(t) : confirmForCandidate(t, now);
     if (outcome == Outcome.CONFIRMED) {
       t.markUsed(now);
@@ -119,6 +136,12 @@ public class EmailChanges {
     auditAccount(a, "CONTACT_RECTIFIED",
         "contact data corrected by the account holder: email (confirmed from the new address)",
         "previous values:\nemail: " + old);
+    // The old address hears of it: if someone else made the change, its owner can react.
+    outbox.send(Mail.of("email-changed", old, a.getLocale())
+        .subject(a.getSubjectRef())
+        .param("name", a.getFullName())
+        .param("newEmail", t.getNewEmail())
+        .param("date", MailFormat.date(clock.now(), clock.zone(), a.getLocale())));
     return Outcome.CONFIRMED;
   }
 
@@ -131,6 +154,14 @@ public class EmailChanges {
     String old = anchor.getEmail();
     List<Candidate> files = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
         .setParameter("email", old.toLowerCase(Locale.ROOT)).getResultList();
+    boolean taken = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
+        .setParameter("email", t.getNewEmail().toLowerCase(Locale.ROOT))
+        .getResultStream().anyMatch(other -> !files.contains(other) && !other.equals(anchor));
+    if (taken) {
+      // Moving this candidate's applications onto an address that already has applications would
+      // open those other applications to whoever holds this candidate's page.
+      return Outcome.TAKEN;
+    }
     for (Candidate c : files.contains(anchor) ? files : List.of(anchor)) {
       c.setEmail(t.getNewEmail());
       c.setLastContactAt(now);

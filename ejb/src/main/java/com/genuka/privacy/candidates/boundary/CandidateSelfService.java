@@ -15,6 +15,7 @@ import com.genuka.privacy.candidates.entity.CandidatePageGrant;
 import com.genuka.privacy.candidates.entity.CandidateState;
 import com.genuka.privacy.notify.boundary.Outbox;
 import com.genuka.privacy.platform.control.Hashing;
+import com.genuka.privacy.platform.control.Links;
 import com.genuka.privacy.platform.control.PortalClock;
 import com.genuka.privacy.platform.control.Throttle;
 import com.genuka.privacy.platform.control.UserFacingException;
@@ -86,26 +87,33 @@ public class CandidateSelfService {
 
   /** Opens a link: it works once, before it expires. */
   public LinkOutcome open(String token) {
-    if (token == null || token.isBlank() || token.length() > 100) {
-      return new LinkOutcome("UNKNOWN", null, null);
-    }
-    AccessToken t = em.createNamedQuery("AccessToken.findByHash", AccessToken.class)
-        .setParameter("hash", Hashing.sha256Hex(token.strip()))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst().orElse(null);
-    if (t == null || t.getPurpose() != TokenPurpose.CANDIDATE_ACCESS || t.getCandidateId() == null) {
-      return new LinkOutcome("UNKNOWN", null, null);
-    }
-    Candidate c = em.find(Candidate.class, t.getCandidateId());
+    return link(token, true);
+  }
+
+  /**
+   * What a link is worth, without spending it: opening the link shows a button that opens the
+   * page, since mail scanners open links without their owner (READY, with the candidate's language).
+   */
+  public LinkOutcome check(String token) {
+    return link(token, false);
+  }
+
+  private LinkOutcome link(String token, boolean spend) {
     Instant now = clock.now();
+    Links.Found link = Links.find(em, token, TokenPurpose.CANDIDATE_ACCESS, now, spend);
+    AccessToken t = link.token();
+    Candidate c = t == null || t.getCandidateId() == null ? null : em.find(Candidate.class, t.getCandidateId());
     if (c == null) {
       return new LinkOutcome("UNKNOWN", null, null);
     }
-    if (t.getUsedAt() != null) {
+    if (link.state() == Links.State.USED) {
       return new LinkOutcome("ALREADY_USED", null, c.getLocale());
     }
-    if (!t.isUsable(now)) {
+    if (!link.usable()) {
       return new LinkOutcome("EXPIRED", null, c.getLocale());
+    }
+    if (!spend) {
+      return new LinkOutcome("READY", null, c.getLocale());
     }
     t.markUsed(now);
     em.createNamedQuery("CandidatePageGrant.deleteExpired").setParameter("now", now).executeUpdate();

@@ -1,10 +1,15 @@
 package com.genuka.privacy.candidates.boundary;
 
 /**
- * What opening a candidate's link gave: OPENED (with the grant the browser's session keeps, and
- * the candidate's language), or ALREADY_USED, EXPIRED, UNKNOWN.
+ * What a candidate's link is worth: READY (its page offers to open the candidate's page), OPENED
+ * (with the grant the browser's session keeps), or ALREADY_USED, EXPIRED, UNKNOWN; with the
+ * candidate's language when the link is theirs.
  */
 public record LinkOutcome(String result, String grant, String locale) {
+
+  public boolean isReady() {
+    return "READY".equals(result);
+  }
 
   public boolean isOpened() {
     return "OPENED".equals(result);

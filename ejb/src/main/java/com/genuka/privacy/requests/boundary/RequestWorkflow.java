@@ -11,6 +11,7 @@ import com.genuka.privacy.candidates.entity.Candidate;
 import com.genuka.privacy.notify.boundary.Outbox;
 import com.genuka.privacy.platform.control.CardNumbers;
 import com.genuka.privacy.platform.control.Hashing;
+import com.genuka.privacy.platform.control.Links;
 import com.genuka.privacy.platform.control.PortalClock;
 import com.genuka.privacy.platform.control.Throttle;
 import com.genuka.privacy.platform.control.UserFacingException;
@@ -204,26 +205,37 @@ public class RequestWorkflow {
     notifyAdmins("admin-new-request", r);
   }
 
-  /** Opens a verification link: single use, valid 24 hours. */
+  /**
+   * What a verification link is worth, without spending it: opening the link only shows the
+   * request and a button, since mail scanners open links without their owner.
+   */
+  @PermitAll
+  public VerificationOutcome checkVerification(String token) {
+    return verification(token, false);
+  }
+
+  /** The owner confirms from the link's page: single use, valid 24 hours. */
   @PermitAll
   public VerificationOutcome verifyByToken(String token) {
-    if (token == null || token.isBlank() || token.length() > 100) {
-      return new VerificationOutcome(VerificationOutcome.Result.UNKNOWN, null);
-    }
-    AccessToken t = em.createNamedQuery("AccessToken.findByHash", AccessToken.class)
-        .setParameter("hash", Hashing.sha256Hex(token.trim()))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst().orElse(null);
-    if (t == null || t.getPurpose() != TokenPurpose.REQUEST_VERIFICATION) {
-      return new VerificationOutcome(VerificationOutcome.Result.UNKNOWN, null);
-    }
-    PrivacyRequest r = em.find(PrivacyRequest.class, t.getRequestId());
+    return verification(token, true);
+  }
+
+  private VerificationOutcome verification(String token, boolean spend) {
     Instant now = clock.now();
-    if (t.getUsedAt() != null) {
+    Links.Found link = Links.find(em, token, TokenPurpose.REQUEST_VERIFICATION, now, spend);
+    if (link.state() == Links.State.UNKNOWN) {
+      return new VerificationOutcome(VerificationOutcome.Result.UNKNOWN, null);
+    }
+    AccessToken t = link.token();
+    PrivacyRequest r = em.find(PrivacyRequest.class, t.getRequestId());
+    if (link.state() == Links.State.USED) {
       return new VerificationOutcome(VerificationOutcome.Result.ALREADY_USED, r == null ? null : r.getReference());
     }
-    if (!t.isUsable(now) || r == null || r.getStatus() != RequestStatus.IDENTITY_PENDING) {
+    if (!link.usable() || r == null || r.getStatus() != RequestStatus.IDENTITY_PENDING) {
       return new VerificationOutcome(VerificationOutcome.Result.EXPIRED, r == null ? null : r.getReference());
+    }
+    if (!spend) {
+      return new VerificationOutcome(VerificationOutcome.Result.READY, r.getReference());
     }
     t.markUsed(now);
     move(r, RequestStatus.VERIFIED, now, null, ActorKind.SUBJECT, "VERIFIED", "e-mail address proven by link");

@@ -91,7 +91,7 @@ class DefaultRunIT {
     assertTrue(link.find(), "a verification link in the mail as the mailbox shows it");
     assertTrue(link.group(1).startsWith(BASE), "the link points at this server: " + link.group(1));
 
-    Page verified = visitor.get(link.group(1));
+    Page verified = visitor.openLink(link.group(1));
     assertEquals("VERIFIED", verified.doc().getElementById("verify-result").attr("data-result"), verified.mainText());
     eventually("the mail to the (French-speaking) admin for the new request", () -> {
       Page list = reader.get("/mailbox/");

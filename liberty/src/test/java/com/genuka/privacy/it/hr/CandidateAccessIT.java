@@ -93,13 +93,16 @@ class CandidateAccessIT {
     String token = Hashing.newToken();
     Db.update("INSERT INTO access_token (token_hash, purpose, candidate_id, created_at, expires_at) VALUES (?,?,?,?,?)",
         Hashing.sha256Hex(token), "CANDIDATE_ACCESS", candidate, Instant.now(), Instant.now().plus(1, ChronoUnit.DAYS));
+    Page scanned = PortalClient.french().get("/candidate/my-data.xhtml?token=" + token);
+    assertEquals("READY", scanned.doc().getElementById("candidate-link-ready").attr("data-result"));
+    assertFalse(scanned.body().contains(name), "the link's page shows nothing of the candidate before the button");
     PortalClient owner = PortalClient.french();
-    Page opened = owner.get("/candidate/my-data.xhtml?token=" + token);
+    Page opened = owner.openLink("/candidate/my-data.xhtml?token=" + token);
     assertEquals("/candidate/my-data.xhtml", opened.path());
     assertTrue(opened.mainText().contains(name), opened.mainText());
     assertFalse(opened.uri().toString().contains(token), "the secret leaves the address bar");
 
-    Page reused = PortalClient.french().get("/candidate/my-data.xhtml?token=" + token);
+    Page reused = PortalClient.french().openLink("/candidate/my-data.xhtml?token=" + token);
     assertEquals("ALREADY_USED", reused.doc().getElementById("candidate-no-access").attr("data-result"));
     assertFalse(reused.body().contains(name));
 

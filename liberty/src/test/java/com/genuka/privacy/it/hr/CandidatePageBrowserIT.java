@@ -59,6 +59,9 @@ class CandidatePageBrowserIT {
 
     browser = Browsers.chromium(other);
     browser.get(link);
+    assertEquals(0L, Db.count("SELECT COUNT(*) FROM access_token WHERE candidate_id = ? AND purpose = 'CANDIDATE_ACCESS'"
+        + " AND used_at IS NOT NULL", id), "opening the link spends nothing before the button");
+    Browsers.load(browser, By.id("link:go"));
     settled(browser).until(d -> title.equals(Browsers.h1(d)));
     assertFalse(browser.getCurrentUrl().contains("token="), "the secret leaves the address bar");
     assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));

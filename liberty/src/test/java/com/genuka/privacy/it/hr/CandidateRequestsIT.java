@@ -52,7 +52,7 @@ class CandidateRequestsIT {
         Duration.ofSeconds(3)).isEmpty(), "nothing for HR before the address is proven");
 
     MailTrap.Mail verification = mail.await(m -> m.to().contains(email) && m.text().contains("/request/verify.xhtml"));
-    PortalClient.french().get(Requests.verifyLink(verification));
+    PortalClient.french().openLink(Requests.verifyLink(verification));
     MailTrap.Mail forHr = mail.await(m -> m.to().contains(DemoAccounts.HR.email()) && m.subject().contains(reference));
     assertTrue(forHr.subject().startsWith("Demande d'un candidat"), forHr.subject());
     assertTrue(forHr.text().contains("/hr/requests.xhtml"));
@@ -214,7 +214,7 @@ class CandidateRequestsIT {
         java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(java.util.Locale.FRANCE))),
         question.text());
     PortalClient candidate = PortalClient.french();
-    Page page = candidate.get(HrSupport.pageLink(question));
+    Page page = candidate.openLink(HrSupport.pageLink(question));
     assertNotNull(page.doc().getElementById("talent-pool"), page.mainText());
     Page answered = candidate.submit(page, "pool", Map.of(), "stay");
     assertTrue(answered.mainText().contains("nous gardons votre candidature"), answered.mainText());
@@ -227,7 +227,7 @@ class CandidateRequestsIT {
     hr.submit(HrSupport.page(hr, leaves), "outreach", Map.of(), "ask-talent-pool");
     MailTrap.Mail ask = mail.await(m -> m.to().contains(no) && m.subject().contains("future offers"));
     PortalClient other = PortalClient.english();
-    other.submit(other.get(HrSupport.pageLink(ask)), "pool", Map.of(), "leave");
+    other.submit(other.openLink(HrSupport.pageLink(ask)), "pool", Map.of(), "leave");
     assertEquals(Boolean.FALSE, Db.value("SELECT talent_pool_consent FROM candidate WHERE id = ?", leaves));
     assertEquals(Boolean.TRUE, Db.value("SELECT objected_to_retention FROM candidate WHERE id = ?", leaves));
     assertEquals(LocalDate.now(PARIS).toString(), HrSupport.page(hr, leaves).doc().getElementById("deletion").attr("data-date"));
@@ -264,7 +264,7 @@ class CandidateRequestsIT {
         "send");
     assertEquals(known.doc().getElementById("link-sent").text(), unknown.doc().getElementById("link-sent").text());
     MailTrap.Mail link = mail.await(m -> m.to().contains(email));
-    assertTrue(PortalClient.english().get(HrSupport.pageLink(link)).mainText().contains("Link Asker"));
+    assertTrue(PortalClient.english().openLink(HrSupport.pageLink(link)).mainText().contains("Link Asker"));
     assertTrue(mail.settle(m -> m.to().contains(unknownEmail), Duration.ofSeconds(2)).isEmpty());
   }
 }

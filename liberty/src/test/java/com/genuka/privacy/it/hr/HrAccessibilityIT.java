@@ -58,6 +58,11 @@ class HrAccessibilityIT {
     List<String> found = new ArrayList<>();
     check("/candidate/link.xhtml", axe, found, language);
     check("/candidate/my-data.xhtml?token=" + token, axe, found, language);
+    Browsers.load(browser, By.id("link:go"));
+    assertTrue(browser.findElements(By.id("candidate-deletion")).size() == 1, "the candidate's page is open");
+    for (String v : violations(axe)) {
+      found.add("/candidate/my-data.xhtml (open) — " + v);
+    }
     Browsers.login(browser, DemoAccounts.HR.email(), DemoAccounts.HR.password());
     for (String path : List.of("/hr/candidates.xhtml", "/hr/new-candidate.xhtml", "/hr/candidate.xhtml?id=" + id,
         "/hr/due.xhtml", "/hr/requests.xhtml?show=ALL")) {

@@ -72,18 +72,18 @@ final class HrSupport {
     return (String) Db.value("SELECT state FROM candidate WHERE id = ?", id);
   }
 
-  /** The link to the candidate's page in an e-mail. */
   /** HR sends the candidate their page link; the candidate opens it in a browser of their own. */
   static PortalClient openPage(MailTrap mail, PortalClient hr, long id, String email, String browserLanguage) {
     int before = mail.to(email).size();
     hr.submit(page(hr, id), "outreach", Map.of(), "send-link");
     MailTrap.Mail link = mail.awaitCount(m -> m.to().contains(email), before + 1).get(before);
     PortalClient candidate = PortalClient.speaking(browserLanguage);
-    PortalClient.Page opened = candidate.get(pageLink(link));
+    PortalClient.Page opened = candidate.openLink(pageLink(link));
     org.junit.jupiter.api.Assertions.assertEquals("/candidate/my-data.xhtml", opened.path(), opened.mainText());
     return candidate;
   }
 
+  /** The link to the candidate's page in an e-mail. */
   static String pageLink(MailTrap.Mail mail) {
     Matcher m = Pattern.compile("(https?://\\S+/candidate/my-data\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mail.text());
     if (!m.find()) {

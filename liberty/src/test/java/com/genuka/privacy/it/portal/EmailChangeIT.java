@@ -43,14 +43,23 @@ class EmailChangeIT {
     assertTrue(mail.all().stream().noneMatch(m -> m.to().equalsIgnoreCase(c.email()) && m.subject().equals(subject)),
         "the link goes to the new address only");
 
-    Page opened = PortalClient.speaking(language).get(sent.link("/email/confirm.xhtml"));
+    Page looked = PortalClient.speaking(language).get(sent.link("/email/confirm.xhtml"));
+    assertEquals("READY", looked.doc().getElementById("email-confirm-result").attr("data-result"));
+    assertTrue(looked.mainText().contains(newEmail), "the page says which address is being confirmed");
+    assertEquals(c.email(), Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()),
+        "opening the link, as a mail scanner does, changes nothing");
+    Page opened = PortalClient.speaking(language).openLink(sent.link("/email/confirm.xhtml"));
     assertEquals("CONFIRMED", opened.doc().getElementById("email-confirm-result").attr("data-result"));
     assertTrue(opened.mainText().contains(confirmed), opened.mainText());
     assertEquals(newEmail, Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));
     assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_event WHERE subject_ref = ? AND action = 'CONTACT_RECTIFIED'"
         + " AND summary LIKE '%email%'", c.subjectRef()));
 
-    Page again = PortalClient.speaking(language).get(sent.link("/email/confirm.xhtml"));
+    Page again = PortalClient.speaking(language).openLink(sent.link("/email/confirm.xhtml"));
+    String changed = "fr".equals(language) ? "Votre adresse e-mail a été modifiée" : "Your e-mail address was changed";
+    MailTrap.Mail notice = mail.await(m -> m.subject().equals(changed) && m.to().contains(c.email())
+        && !m.to().contains(newEmail));
+    assertTrue(notice.text().contains(newEmail), "the old address hears of the change: " + notice.text());
     assertEquals("ALREADY_USED", again.doc().getElementById("email-confirm-result").attr("data-result"));
     Page landing = PortalClient.speaking(language).login(newEmail, Fixtures.PASSWORD);
     assertFalse(landing.path().endsWith("/login.xhtml"), "the new address is the login now");
@@ -70,7 +79,7 @@ class EmailChangeIT {
     } else {
       Db.update("UPDATE user_account SET email = ? WHERE id = ?", newEmail, other.userId());
     }
-    Page opened = PortalClient.english().get(link);
+    Page opened = PortalClient.english().openLink(link);
     assertEquals("forged".equals(how) ? "UNKNOWN" : "TAKEN",
         opened.doc().getElementById("email-confirm-result").attr("data-result"));
     assertEquals(c.email(), Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));

@@ -75,6 +75,8 @@ class RequestBrowserIT {
 
     MailTrap.Mail verification = mail.await(m -> m.to().contains(email));
     browser.get(Requests.verifyLink(verification));
+    assertEquals("IDENTITY_PENDING", Requests.status(Requests.idByEmail(email)), "the link's page waits for the button");
+    Browsers.load(browser, By.id("link:go"));
     assertTrue(browser.findElement(By.id("verify-result")).getText().contains(confirmed));
     assertEquals("VERIFIED", Requests.status(Requests.idByEmail(email)));
   }

@@ -7,6 +7,7 @@ import com.genuka.privacy.candidates.boundary.LinkOutcome;
 import com.genuka.privacy.candidates.boundary.OwnApplication;
 import com.genuka.privacy.platform.control.UserFacingException;
 import com.genuka.privacy.portal.web.Languages;
+import com.genuka.privacy.portal.web.LinkForm;
 import com.genuka.privacy.portal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * The candidate's own page (R-R3), reached without an account from a single-use link. Opening the
- * link spends it, keeps a short grant in this browser's session under a new session id, switches
+ * link shows a button; pressing it spends the link, keeps a short grant in this browser's session under a new session id, switches
  * the page to the candidate's language and reloads the page without the secret in its address.
  * Every action then goes through the grant; when it runs out, the page offers a new link.
  */
@@ -41,28 +42,46 @@ public class MyCandidateDataBacking {
   private ContactFields contact;
   private String deletionDetails;
 
-  /** f:viewAction: a link in the address is spent here, once. */
-  public void open() throws IOException {
+  /**
+   * f:viewAction: a link in the address is looked at, not spent; its page offers a button that
+   * spends it ({@link #openLink}), since mail scanners open links without their owner. A link already
+   * spent by this very browser leads back to its open page, without the secret in the address.
+   */
+  public void check() throws IOException {
     if (token == null || token.isBlank()) {
       return;
     }
-    outcome = self.open(token);
-    token = null;
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ext = faces.getExternalContext();
-    if (outcome.isOpened()) {
-      HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-      request.getSession(true);
-      request.changeSessionId();
-      session.setGrant(outcome.grant());
-      request.getSession().setAttribute(Languages.SESSION_ATTRIBUTE, outcome.locale());
-      ext.redirect(ext.getRequestContextPath() + PAGE);
-      faces.responseComplete();
-    } else if (session.isOpen() && getView() != null) {
-      // The link was already spent, by this very browser: its page is still open here.
+    outcome = self.check(token);
+    if (!outcome.isReady() && session.isOpen() && getView() != null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ExternalContext ext = faces.getExternalContext();
       ext.redirect(ext.getRequestContextPath() + PAGE);
       faces.responseComplete();
     }
+  }
+
+  /** The button: the link is spent here, once, and the page opens in this browser's session. */
+  public String openLink() throws IOException {
+    outcome = self.open(token);
+    token = null;
+    if (!outcome.isOpened()) {
+      return null;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+    request.getSession(true);
+    request.changeSessionId();
+    session.setGrant(outcome.grant());
+    request.getSession().setAttribute(Languages.SESSION_ATTRIBUTE, outcome.locale());
+    ext.redirect(ext.getRequestContextPath() + PAGE);
+    faces.responseComplete();
+    return null;
+  }
+
+  /** Whether the page offers (or, on its post, processes) the button that spends the link. */
+  public boolean isLinkFormShown() {
+    return LinkForm.shown(outcome == null ? null : outcome.isReady());
   }
 
   public CandidateOwnView getView() {

@@ -1,12 +1,16 @@
 package com.genuka.privacy.requests.web;
 
+import com.genuka.privacy.portal.web.LinkForm;
 import com.genuka.privacy.requests.boundary.RequestWorkflow;
 import com.genuka.privacy.requests.boundary.VerificationOutcome;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-/** The page a verification link opens: it proves the address and says what happens next. */
+/**
+ * The page a verification link opens: it shows the request and a button; pressing it proves the
+ * address (the link is spent) and says what happens next.
+ */
 @Named
 @RequestScoped
 public class VerifyRequestBacking {
@@ -16,9 +20,19 @@ public class VerifyRequestBacking {
   private String token;
   private VerificationOutcome outcome;
 
-  /** f:viewAction: opening the page is the act of verifying. */
-  public void verify() {
+  /** f:viewAction: what the link is worth, without spending it. */
+  public void check() {
+    outcome = workflow.checkVerification(token);
+  }
+
+  /** The button: the owner confirms. */
+  public String verify() {
     outcome = workflow.verifyByToken(token);
+    return null;
+  }
+
+  public boolean isFormShown() {
+    return LinkForm.shown(outcome == null ? null : outcome.result() == VerificationOutcome.Result.READY);
   }
 
   public VerificationOutcome getOutcome() {

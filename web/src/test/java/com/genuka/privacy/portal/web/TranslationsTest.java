@@ -34,6 +34,9 @@ class TranslationsTest {
   /** {0}, {1,number,integer}, {reference}: what a pattern fills in. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)");
 
+  private static final Pattern INDEXED = Pattern.compile("\\{\\d");
+  private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
   private static final List<Path> ROOTS = List.of(Path.of("src/main/resources"), Path.of("../ejb/src/main/resources"));
 
   @Test
@@ -72,10 +75,40 @@ class TranslationsTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * The pages' messages are shown either as they are (no value to fill in) or through
+   * MessageFormat (with {0}…), where an apostrophe must be doubled: a doubled one shown as it is
+   * reads "d''un", a single one in a pattern swallows the value after it.
+   */
+  @Test
+  void apostrophesAreWrittenForTheWayEachMessageIsShown() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String bundle : bundles().keySet()) {
+      if (!bundle.endsWith("/messages")) {
+        continue;
+      }
+      for (String language : List.of("fr", "en")) {
+        Properties p = load(Path.of(bundle + "_" + language + ".properties"));
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+          String v = p.getProperty(key);
+          boolean pattern = INDEXED.matcher(v).find();
+          if (!pattern && v.contains("''")) {
+            problems.add(language + " " + key + ": shown as it is, yet its apostrophe is doubled");
+          } else if (pattern && LONE_APOSTROPHE.matcher(v).find()) {
+            problems.add(language + " " + key + ": a MessageFormat pattern with a single apostrophe");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
   @Test
   void theCheckSeesAMissingTranslation() {
     assertEquals(Set.of("0", "reference"), placeholders("Request {reference}: {0,number,integer} row(s)"));
     assertFalse(placeholders("Demande {reference}").equals(placeholders("Request {ref}")));
+    assertTrue(LONE_APOSTROPHE.matcher("your company's name: {0}").find());
+    assertFalse(LONE_APOSTROPHE.matcher("your company''s name: {0}").find());
   }
 
   private static Set<String> placeholders(String pattern) {
