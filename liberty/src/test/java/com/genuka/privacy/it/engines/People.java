@@ -2,6 +2,7 @@ package com.genuka.privacy.it.engines;
 
 import com.genuka.privacy.accounts.control.PasswordHasher;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -71,17 +72,17 @@ final class People {
       Db.update("INSERT INTO invoice (tenant_id, user_id, number, issued_on, amount_cents, currency, description,"
               + " billing_name, billing_company, billing_email, billing_address, billing_country, payment_processor,"
               + " processor_reference, pseudonymised, legal_hold_until) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)",
-          p.tenantId(), p.userId(), "IT-" + letters(10).toUpperCase(Locale.ROOT), LocalDate.now().minusMonths(i + 1), 4990,
+          p.tenantId(), p.userId(), "IT-" + letters(10).toUpperCase(Locale.ROOT), It.today().minusMonths(i + 1), 4990,
           "EUR", "Abonnement Genuka", p.name(), "Société de test", p.email(), "12 rue de la Facture, Lyon", "FR", "Stripe",
-          "st_" + letters(12), LocalDate.now().minusMonths(i + 1).plusYears(10));
+          "st_" + letters(12), It.today().minusMonths(i + 1).plusYears(10));
     }
     Db.update("INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email, phone,"
         + " company, share_with_partners, registered_at) VALUES (?,?,?,?,?,?,?,?,TRUE,?)", p.userId(), "Salon IT",
-        LocalDate.now().minusMonths(2), "GICAM", p.name(), p.email(), p.phone(), "Société de test", now.minus(Duration.ofDays(70)));
+        It.today().minusMonths(2), "GICAM", p.name(), p.email(), p.phone(), "Société de test", now.minus(Duration.ofDays(70)));
     // registered before having an account: found by the (verified) e-mail
     Db.update("INSERT INTO event_registration (user_id, event_name, event_date, full_name, email, company,"
         + " share_with_partners, registered_at) VALUES (NULL,?,?,?,?,?,FALSE,?)", "Atelier IT",
-        LocalDate.now().minusMonths(9), p.name(), p.email().toUpperCase(Locale.ROOT), "Société de test", now.minus(Duration.ofDays(280)));
+        It.today().minusMonths(9), p.name(), p.email().toUpperCase(Locale.ROOT), "Société de test", now.minus(Duration.ofDays(280)));
     long candidate = Db.insert("INSERT INTO candidate (subject_ref, full_name, email, phone, position, state, locale,"
             + " applied_at, last_contact_at, notes, cover_letter_text, created_at) VALUES (?,?,?,?,?,'REJECTED',?,?,?,?,?,?)",
         UUID.randomUUID().toString(), p.name(), p.email(), p.phone(), "Comptable", p.locale(), now.minus(Duration.ofDays(400)),
@@ -130,7 +131,7 @@ final class People {
             + " subject_user_id, tenant_id, subject_email, subject_name, locale, details, received_at, due_date,"
             + " original_due_date, created_at) VALUES (?,?,'VERIFIED','PORTAL','CUSTOMER',?,?,?,?,?,?,?,?,?,?,?)",
         reference, type, p.subjectRef(), p.userId(), p.tenantId(), p.email(), p.name(), p.locale(),
-        "Demande de " + p.name() + " (" + p.email() + ")", now, LocalDate.now().plusMonths(1), LocalDate.now().plusMonths(1), now);
+        "Demande de " + p.name() + " (" + p.email() + ")", now, It.today().plusMonths(1), It.today().plusMonths(1), now);
     Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, from_status, to_status)"
         + " VALUES (?, ?, 'SUBJECT', 'SUBMITTED', NULL, 'SUBMITTED')", id, now);
     Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, from_status, to_status, note)"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.genuka.privacy.it.support.Browsers;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.MailTrap;
 import com.genuka.privacy.it.support.PortalClient;
 import java.time.Instant;
@@ -49,8 +50,9 @@ class CandidatePageBrowserIT {
   void aCandidateUsesTheirPageFromTheEmailedLink(String language, String other, String title, String otherTitle,
       String corrected, String objected, String deletionAsked, String reused) {
     String email = HrSupport.uniqueEmail("browser-candidate");
+    Instant contact = Instant.now();
     long id = HrSupport.insert("Page Visitor " + language, email, "Candidate page tester", "REJECTED", language,
-        Instant.now(), Instant.now());
+        contact, contact);
     Db.update("INSERT INTO candidate_document (candidate_id, kind, file_name, content_type, size_bytes, content, uploaded_at)"
         + " VALUES (?,?,?,?,?,?,?)", id, "CV", "mon-cv.pdf", "application/pdf", 10, HrSupport.pdf("cv"), Instant.now());
     PortalClient hr = HrSupport.hr(language);
@@ -66,7 +68,8 @@ class CandidatePageBrowserIT {
     assertFalse(browser.getCurrentUrl().contains("token="), "the secret leaves the address bar");
     assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
     WebElement when = browser.findElement(By.cssSelector("#candidate-deletion li[data-application='" + id + "']"));
-    assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(3).toString(), when.getAttribute("data-date"));
+    assertEquals(java.time.LocalDate.ofInstant(contact, It.ZONE).plusYears(3).toString(), when.getAttribute("data-date"),
+        "three years after the last contact, counted in the portal's days");
     assertTrue(browser.findElement(By.linkText("mon-cv.pdf")).isDisplayed());
 
     WebElement phone = browser.findElement(By.id("contact:phone"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.genuka.privacy.demo.control.DemoAccounts;
 import com.genuka.privacy.it.support.Browsers;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.MailTrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,7 +115,7 @@ class HrBrowserIT {
     setValue("offer:dateOfBirth", "1993-09-12");
     type("offer:bankIban", "GB82 WEST 1234 5698 7654 32");
     new Select(browser.findElement(By.id("offer:employmentCountry"))).selectByValue("CM");
-    setValue("offer:contractStart", java.time.LocalDate.now().plusDays(10).toString());
+    setValue("offer:contractStart", It.today().plusDays(10).toString());
     submit("offer:save");
     settled(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("state:to-HIRED")));
     submit("state:to-HIRED");

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.genuka.privacy.it.support.Db;
-import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.PortalClient.Page;
+import com.genuka.privacy.it.support.PortalClient;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class OfferStageIT {
 
   private static final Map<String, String> OFFER = Map.of("homeAddress", "12 rue des Lilas, 69003 Lyon",
       "dateOfBirth", "1992-04-17", "idDocumentNumber", "FR-ID-77120", "bankIban", "fr76 3000 6000 0112 3456 7890 189",
-      "employmentCountry", "FR", "contractStart", LocalDate.now().plusDays(15).toString());
+      "employmentCountry", "FR", "contractStart", It.today().plusDays(15).toString());
 
   private static long candidateInOffer(PortalClient hr, String name) {
     long id = HrSupport.create(hr, name, HrSupport.uniqueEmail("offer"), "Offer tester", "fr", null);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.genuka.privacy.demo.control.DemoAccounts;
 import com.genuka.privacy.it.portal.Fixtures.Customer;
 import com.genuka.privacy.it.support.Browsers;
+import com.genuka.privacy.it.support.It;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,10 +70,10 @@ public class AccessibilityIT {
     Customer c = Fixtures.newCustomer(language);
     Fixtures.visit(c, Instant.now().minusSeconds(3600), "10.1.2.3");
     Fixtures.recording(c, Instant.now().minusSeconds(7200));
-    Fixtures.invoice(c, java.time.LocalDate.now().minusMonths(1), java.time.LocalDate.now().plusYears(10));
+    Fixtures.invoice(c, It.today().minusMonths(1), It.today().plusYears(10));
     Fixtures.consent(c, "MARKETING", true, Instant.now().minusSeconds(86_400), "SIGNUP");
     long request = Fixtures.request(c, "ACCESS", "VERIFIED");
-    Fixtures.tombstone(c, "C3", "BROWSER_LOG", 12, Instant.now().minusSeconds(86_400), java.time.LocalDate.now().plusMonths(11));
+    Fixtures.tombstone(c, "C3", "BROWSER_LOG", 12, Instant.now().minusSeconds(86_400), It.today().plusMonths(11));
     browser = Browsers.chromium(language);
     List<String> found = new ArrayList<>();
     for (String path : PUBLIC) {

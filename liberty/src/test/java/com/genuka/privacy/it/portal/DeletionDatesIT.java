@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.genuka.privacy.it.portal.Fixtures.Customer;
 import com.genuka.privacy.it.support.Db;
-import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.PortalClient.Page;
+import com.genuka.privacy.it.support.PortalClient;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jsoup.nodes.Element;
@@ -94,7 +95,7 @@ class DeletionDatesIT {
   void deletedDataStillInBackupsShowsTheDayItLeavesThem() {
     Customer c = Fixtures.newCustomer("en");
     // Dated from today: what has left the backups depends on it.
-    LocalDate deleted = LocalDate.now().minusDays(24);
+    LocalDate deleted = It.today().minusDays(24);
     LocalDate leaves = deleted.plusMonths(12);
     Fixtures.tombstone(c, "C5", "RECORDING", 3, deleted.atTime(8, 0).toInstant(java.time.ZoneOffset.UTC), leaves);
     Fixtures.tombstone(c, "C5", "RECORDING", 1, deleted.minusYears(2).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC),

@@ -2,6 +2,7 @@ package com.genuka.privacy.it.portal;
 
 import com.genuka.privacy.accounts.control.PasswordHasher;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.PortalClient;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ final class Fixtures {
   /** A request of the customer, filed in the portal, in the given state. */
   static long request(Customer c, String type, String status) {
     Instant received = Instant.now().minusSeconds(86_400 * 3L);
-    LocalDate due = LocalDate.now().plusDays(27);
+    LocalDate due = It.today().plusDays(27);
     long id = Db.insert("INSERT INTO privacy_request (reference, type, status, channel, subject_kind, subject_ref,"
             + " subject_user_id, tenant_id, subject_email, subject_name, locale, received_at, due_date, original_due_date,"
             + " created_at) VALUES (?,?,?,'PORTAL','CUSTOMER',?,?,?,?,?,?,?,?,?,?)",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.genuka.privacy.it.portal.Fixtures.Customer;
 import com.genuka.privacy.it.support.Browsers;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -122,7 +123,7 @@ class PortalBrowserIT {
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("no-recordings")));
     assertEquals(0, Db.count("SELECT COUNT(*) FROM session_recording WHERE user_id = ?", c.userId()));
     assertEquals(2, Db.count("SELECT COUNT(*) FROM tombstone WHERE subject_ref = ? AND category = 'C5'", c.subjectRef()));
-    assertTrue(text(By.id("in-backups")).contains(String.valueOf(LocalDate.now().plusYears(1).getYear())));
+    assertTrue(text(By.id("in-backups")).contains(String.valueOf(It.today().plusYears(1).getYear())));
   }
 
   @ParameterizedTest(name = "in {0}")

@@ -44,7 +44,7 @@ class TenantIsolationIT {
     victimFile = Fixtures.exportFile(victimRequest, "READY", "PK-victim", Instant.now().plusSeconds(86_400));
     Db.update("INSERT INTO tenant_customer (tenant_id, full_name, created_at) VALUES (?, ?, ?)", victim.tenantId(),
         "Client Secret Victime", Instant.now());
-    Fixtures.invoice(victim, java.time.LocalDate.now(), java.time.LocalDate.now().plusYears(10));
+    Fixtures.invoice(victim, It.today(), It.today().plusYears(10));
   }
 
   private long incidentsBefore;
@@ -145,10 +145,10 @@ class TenantIsolationIT {
   @Test
   void aColleaguesDeletionsAreNotListedOnlyTheCompanysOwn() {
     Customer colleague = Fixtures.customerOf(mallory.tenantId(), mallory.company(), "fr", false);
-    Fixtures.tombstone(colleague, "C5", "RECORDING", 7, Instant.now().minusSeconds(3600), java.time.LocalDate.now().plusMonths(12));
+    Fixtures.tombstone(colleague, "C5", "RECORDING", 7, Instant.now().minusSeconds(3600), It.today().plusMonths(12));
     Db.update("INSERT INTO tombstone (category, rule_code, reference, row_count, cause, tenant_id, deleted_at, leaves_backups_on)"
         + " VALUES ('C4', 'ENTERPRISE_DB', 'tenant batch', 40, 'REQUEST', ?, ?, ?)", mallory.tenantId(), Instant.now(),
-        java.time.LocalDate.now().plusMonths(12));
+        It.today().plusMonths(12));
     Page page = mallory.login().get("/customer/data.xhtml");
     assertEquals(java.util.List.of("40"), page.doc().select("#all-in-backups tbody td:nth-child(3)").eachText(),
         "the company's deletion, not the colleague's recordings");

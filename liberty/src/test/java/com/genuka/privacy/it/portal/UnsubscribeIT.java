@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.genuka.privacy.demo.control.DemoAccounts;
 import com.genuka.privacy.it.portal.Fixtures.Customer;
 import com.genuka.privacy.it.support.Db;
-import com.genuka.privacy.it.support.MailTrap;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.MailTrap.Mail;
-import com.genuka.privacy.it.support.PortalClient;
+import com.genuka.privacy.it.support.MailTrap;
 import com.genuka.privacy.it.support.PortalClient.Page;
+import com.genuka.privacy.it.support.PortalClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -136,10 +137,10 @@ class UnsubscribeIT {
     Fixtures.consent(c, "EVENT_SHARING", true, Instant.now().minusSeconds(86_400 * 30L), "PORTAL");
     long coming = Db.insert("INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email,"
         + " share_with_partners, registered_at) VALUES (?, 'Salon à venir', ?, 'GICAM', 'Awa Test', ?, TRUE, ?)",
-        c.userId(), java.time.LocalDate.now().plusMonths(2), c.email(), Instant.now());
+        c.userId(), It.today().plusMonths(2), c.email(), Instant.now());
     long past = Db.insert("INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email,"
         + " share_with_partners, registered_at) VALUES (?, 'Salon passé', ?, 'GICAM', 'Awa Test', ?, TRUE, ?)",
-        c.userId(), java.time.LocalDate.now().minusMonths(2), c.email(), Instant.now().minusSeconds(86_400 * 90L));
+        c.userId(), It.today().minusMonths(2), c.email(), Instant.now().minusSeconds(86_400 * 90L));
     PortalClient client = c.login();
     Page page = client.get("/customer/consents.xhtml");
     Page withdrawn = client.submit(page, page.doc().selectFirst("#consent-EVENT_SHARING form").id(), Map.of(), "withdraw");

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.genuka.privacy.demo.control.DemoAccounts;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.MailTrap;
-import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.PortalClient.Page;
+import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.Requests;
 import com.genuka.privacy.it.support.TestClock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class AdminWorkflowIT {
   @Test
   void aLoggedRequestCannotBeReceivedInTheFuture() {
     String email = email();
-    Page refused = Requests.log(Requests.admin("fr"), "ACCESS", "EMAIL", LocalDate.now().plusDays(3).toString(), email,
+    Page refused = Requests.log(Requests.admin("fr"), "ACCESS", "EMAIL", It.today().plusDays(3).toString(), email,
         "Futur", "fr", "");
     assertTrue(refused.mainText().contains("La date de réception ne peut pas être dans le futur."), refused.mainText());
     assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_email = ?", email));
@@ -63,7 +64,7 @@ class AdminWorkflowIT {
   void theDeadlineCanBeExtendedOnceByAtMostTwoMonthsAndTheSubjectIsToldWhy() {
     String email = email();
     PortalClient admin = Requests.admin("en");
-    Requests.log(admin, "ERASURE", "EMAIL", LocalDate.now().minusDays(3).toString(), email, "Ext Subject", "en", "erase me");
+    Requests.log(admin, "ERASURE", "EMAIL", It.today().minusDays(3).toString(), email, "Ext Subject", "en", "erase me");
     long id = Requests.idByEmail(email);
     LocalDate original = ((java.sql.Date) Db.value("SELECT due_date FROM privacy_request WHERE id = ?", id)).toLocalDate();
 
@@ -88,7 +89,7 @@ class AdminWorkflowIT {
   void anIllegalTransitionIsRefusedClearlyAndChangesNothing(String language, String refusal) {
     String email = email();
     PortalClient admin = Requests.admin(language);
-    Requests.log(admin, "ACCESS", "EMAIL", LocalDate.now().toString(), email, "Illegal", "fr", "");
+    Requests.log(admin, "ACCESS", "EMAIL", It.today().toString(), email, "Illegal", "fr", "");
     long id = Requests.idByEmail(email);
     int version = Requests.version(id);
     Page refused = Requests.act(admin, id, "complete", Map.of("note", "done"));
@@ -106,7 +107,7 @@ class AdminWorkflowIT {
     PortalClient first = Requests.admin(language);
     PortalClient second = PortalClient.speaking(language);
     second.login(DemoAccounts.ADMIN_2.email(), DemoAccounts.ADMIN_2.password());
-    Requests.log(first, "ACCESS", "EMAIL", LocalDate.now().toString(), email, "Race", "fr", "");
+    Requests.log(first, "ACCESS", "EMAIL", It.today().toString(), email, "Race", "fr", "");
     long id = Requests.idByEmail(email);
     Page seenByFirst = first.get("/admin/request.xhtml?id=" + id);
     Page seenBySecond = second.get("/admin/request.xhtml?id=" + id);
@@ -128,7 +129,7 @@ class AdminWorkflowIT {
   void aRejectionTellsTheSubjectWhyAndTheirRightToComplain(String language, String subject, String reason, String authority) {
     String email = email();
     PortalClient admin = Requests.admin("fr");
-    Requests.log(admin, "ERASURE", "EMAIL", LocalDate.now().toString(), email, "Rejected Subject", language, "");
+    Requests.log(admin, "ERASURE", "EMAIL", It.today().toString(), email, "Rejected Subject", language, "");
     long id = Requests.idByEmail(email);
     Page rejected = Requests.act(admin, id, "reject", Map.of("template", "LEGAL_OBLIGATION", "text", ""));
     assertEquals(200, rejected.status(), rejected.body());
@@ -143,7 +144,7 @@ class AdminWorkflowIT {
   void workingARequestToTheEndTellsTheSubjectAndKeepsTheHistory() {
     String email = email();
     PortalClient admin = Requests.admin("en");
-    Requests.log(admin, "RECTIFICATION", "EMAIL", LocalDate.now().toString(), email, "Done Subject", "en", "new phone");
+    Requests.log(admin, "RECTIFICATION", "EMAIL", It.today().toString(), email, "Done Subject", "en", "new phone");
     long id = Requests.idByEmail(email);
     assertEquals(200, Requests.act(admin, id, "verify", Map.of()).status());
     assertEquals(200, Requests.act(admin, id, "start", Map.of()).status());
@@ -164,8 +165,8 @@ class AdminWorkflowIT {
     String soon = email();
     String late = email();
     PortalClient admin = Requests.admin("en");
-    Requests.log(admin, "ACCESS", "EMAIL", LocalDate.now().minusMonths(1).plusDays(6).toString(), soon, "Soon", "en", "");
-    Requests.log(admin, "ACCESS", "EMAIL", LocalDate.now().minusMonths(1).minusDays(2).toString(), late, "Late", "en", "");
+    Requests.log(admin, "ACCESS", "EMAIL", It.today().minusMonths(1).plusDays(6).toString(), soon, "Soon", "en", "");
+    Requests.log(admin, "ACCESS", "EMAIL", It.today().minusMonths(1).minusDays(2).toString(), late, "Late", "en", "");
     String soonRef = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_email = ?", soon);
     String lateRef = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_email = ?", late);
     admin.post("/api/test/jobs/request-reminders", Map.of());

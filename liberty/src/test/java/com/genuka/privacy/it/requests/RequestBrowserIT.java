@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.genuka.privacy.demo.control.DemoAccounts;
 import com.genuka.privacy.it.support.Browsers;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.MailTrap;
 import com.genuka.privacy.it.support.Requests;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class RequestBrowserIT {
       String done) {
     String email = "browser-" + UUID.randomUUID() + "@example.org";
     // A type worked by hand: access requests are carried out by the export engine once started.
-    Requests.log(Requests.admin(language), "RECTIFICATION", "EMAIL", LocalDate.now().toString(), email, "Browser Subject", language, "");
+    Requests.log(Requests.admin(language), "RECTIFICATION", "EMAIL", It.today().toString(), email, "Browser Subject", language, "");
     String reference = (String) com.genuka.privacy.it.support.Db.value(
         "SELECT reference FROM privacy_request WHERE subject_email = ?", email);
 

@@ -11,6 +11,17 @@ import java.time.Duration;
 public final class It {
 
   public static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9181");
+
+  /** The portal's time zone (genuka.zone): its calendar days, due dates and deletion days. */
+  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Paris");
+
+  /**
+   * Today as the portal counts days. This JVM runs in UTC: between 23:00 and midnight UTC (22:00
+   * in summer) its own date is the portal's yesterday.
+   */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(ZONE);
+  }
   public static final String DB_URL = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/genuka_it");
   public static final String DB_USER = System.getProperty("it.db.user", "postgres");
   public static final String DB_PASSWORD = System.getProperty("it.db.password", "postgres");

@@ -22,12 +22,15 @@ public final class Requests {
     return admin;
   }
 
-  /** Logs a request received by e-mail or WhatsApp through the admin page; returns the request's page. */
+  /**
+   * Logs a request received by e-mail or WhatsApp through the admin page, at midnight (portal time)
+   * of {@code receivedDate}, which is never in the future when it is today; returns the reply.
+   */
   public static PortalClient.Page log(PortalClient admin, String type, String channel, String receivedDate,
       String email, String name, String locale, String details) {
     PortalClient.Page form = admin.get("/admin/log-request.xhtml");
     return admin.submit(form, "log", Map.of("type", type, "channel", channel, "receivedDate", receivedDate,
-        "receivedTime", "10:00", "email", email, "fullName", name, "locale", locale, "details", details), "save");
+        "receivedTime", "00:00", "email", email, "fullName", name, "locale", locale, "details", details), "save");
   }
 
   public static long idOf(String reference) {

@@ -51,6 +51,10 @@ public class LogRequestBacking {
       LocalDate day = LocalDate.parse(receivedDate);
       LocalTime time = receivedTime == null || receivedTime.isBlank() ? LocalTime.NOON : LocalTime.parse(receivedTime);
       received = day.atTime(time).atZone(clock.zone()).toInstant();
+      if ((receivedTime == null || receivedTime.isBlank()) && received.isAfter(clock.now()) && day.equals(clock.today())) {
+        // Received today, at a time nobody noted: not noon, which may be still to come.
+        received = clock.now();
+      }
     } catch (DateTimeParseException | NullPointerException e) {
       Messages.fieldError("log:receivedDate", "request.receivedInvalid");
       return null;
