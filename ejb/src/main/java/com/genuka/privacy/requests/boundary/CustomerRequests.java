@@ -68,9 +68,10 @@ public class CustomerRequests {
   /**
    * Files a request in the caller's name through the workflow. Erasing the account or the whole
    * company database needs the company's name retyped exactly (case and surrounding spaces aside);
-   * without it nothing is filed.
+   * without it nothing is filed. The request's mails, copy and receipt are in {@code language}, the
+   * page's (the account's saved language when it is not French or English).
    */
-  public long file(String typeName, String details, String confirmation) {
+  public long file(String typeName, String details, String confirmation, String language) {
     UserAccount me = CallerAccounts.caller(context, em);
     RequestType type = CUSTOMER_TYPES.stream().filter(t -> t.name().equals(typeName)).findFirst()
         .orElseThrow(() -> new UserFacingException("myrequests.error.type"));
@@ -83,7 +84,7 @@ public class CustomerRequests {
         throw new UserFacingException("myrequests.error.confirmation");
       }
     }
-    return workflow.fileFromPortal(type, details).id();
+    return workflow.fileFromPortal(type, details, language).id();
   }
 
   /** Cancels one of the caller's requests while work has not started. */

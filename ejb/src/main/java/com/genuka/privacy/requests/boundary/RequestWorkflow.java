@@ -97,7 +97,7 @@ public class RequestWorkflow {
 
   /** A logged-in customer files a request: their identity is proven by the login. */
   @RolesAllowed(Role.CUSTOMER_NAME)
-  public RequestDetail fileFromPortal(RequestType type, String details) {
+  public RequestDetail fileFromPortal(RequestType type, String details, String language) {
     UserAccount me = CallerAccounts.caller(context, em);
     if (type == null) {
       throw new UserFacingException("request.typeRequired");
@@ -114,7 +114,9 @@ public class RequestWorkflow {
       throw new UserFacingException("request.alreadyOpen");
     }
     Instant now = clock.now();
-    PrivacyRequest r = newRequest(type, Channel.PORTAL, SubjectKind.CUSTOMER, me.getSubjectRef(), me.getLocale(), now);
+    // The request speaks the language the customer filed it in: its mails, copy and receipt.
+    String locale = "fr".equals(language) || "en".equals(language) ? language : me.getLocale();
+    PrivacyRequest r = newRequest(type, Channel.PORTAL, SubjectKind.CUSTOMER, me.getSubjectRef(), locale, now);
     r.setSubjectUserId(me.getId());
     r.setTenantId(me.getTenant() == null ? null : me.getTenant().getId());
     r.setSubjectEmail(me.getEmail());

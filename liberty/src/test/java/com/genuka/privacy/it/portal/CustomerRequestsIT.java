@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class CustomerRequestsIT {
 
+  @org.junit.jupiter.api.extension.RegisterExtension static final com.genuka.privacy.it.support.MailTrap mail =
+      new com.genuka.privacy.it.support.MailTrap();
+
   private static Page file(PortalClient client, String type, String details, String confirmation) {
     Page page = client.get("/customer/requests.xhtml");
     Map<String, String> fields = new java.util.HashMap<>();
@@ -51,6 +54,20 @@ class CustomerRequestsIT {
     assertTrue(cancelled.mainText().contains("Your request is cancelled"), cancelled.mainText());
     assertEquals("Cancelled", cancelled.doc().getElementById("request-status").text());
     assertEquals("CANCELLED", Db.value("SELECT status FROM privacy_request WHERE subject_user_id = ?", c.userId()));
+  }
+
+  @Test
+  void aRequestSpeaksTheLanguageItWasFiledIn() {
+    Customer c = Fixtures.newCustomer("fr");
+    PortalClient english = PortalClient.english();
+    english.login(c.email(), Fixtures.PASSWORD);
+    Page filed = file(english, "ACCESS", "", "");
+    assertEquals("Access", filed.doc().getElementById("request-type").text(), filed.mainText());
+    assertEquals("en", Db.value("SELECT locale FROM privacy_request WHERE subject_user_id = ?", c.userId()));
+    String reference = (String) Db.value("SELECT reference FROM privacy_request WHERE subject_user_id = ?", c.userId());
+    com.genuka.privacy.it.support.MailTrap.Mail ack = mail.await(m -> m.to().contains(c.email())
+        && m.subject().contains(reference));
+    assertEquals("en", ack.header("Content-Language"), "the acknowledgment in the page's language: " + ack.subject());
   }
 
   @Test

@@ -36,6 +36,8 @@ public class FileRequestBacking {
 
   @EJB MyData myData;
 
+  @jakarta.inject.Inject com.genuka.privacy.portal.web.LocaleBacking locale;
+
   private List<String> types;
   private String companyName;
   private LocalDate keptUntil;
@@ -56,7 +58,7 @@ public class FileRequestBacking {
   public String file() {
     long id;
     try {
-      id = requests.file(type, details, confirmation);
+      id = requests.file(type, details, confirmation, locale.getLanguage());
     } catch (UserFacingException e) {
       String key = WORKFLOW_ERRORS.getOrDefault(e.getMessageKey(), e.getMessageKey());
       if ("myrequests.error.confirmation".equals(key)) {
