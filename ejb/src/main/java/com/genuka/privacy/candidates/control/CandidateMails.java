@@ -51,6 +51,7 @@ public final class CandidateMails {
         .param("name", hr.getFullName())
         .param("reference", r.getReference())
         .param("type", RequestMails.label("type." + r.getType().name(), lang))
+        .param("ofType", RequestMails.label("ofType." + r.getType().name(), lang))
         .param("dueDate", MailFormat.date(r.getDueDate(), lang))
         .param("hrUrl", publicUrl + "/hr/requests.xhtml")
         .request(r.getId())

@@ -282,6 +282,7 @@ public class ExportJobs {
         .param("name", r.getSubjectName() == null ? "" : r.getSubjectName())
         .param("reference", r.getReference())
         .param("type", RequestMails.label("type." + r.getType().name(), lang))
+        .param("ofType", RequestMails.label("ofType." + r.getType().name(), lang))
         .param("expiresOn", MailFormat.date(f.getExpiresAt(), clock.zone(), lang))
         .param("downloadUrl", outbox.publicUrl() + "/download/" + token)
         .param("accountLink", accountLink)

@@ -63,8 +63,11 @@ public final class MailTemplates {
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);
-    return out.toString();
+    // "Bonjour {name}," with no name known (the public form does not ask for one): "Bonjour,".
+    return NAMELESS_GREETING.matcher(out).replaceAll("$1,");
   }
+
+  private static final Pattern NAMELESS_GREETING = Pattern.compile("^(Bonjour|Hello) +,", Pattern.MULTILINE);
 
   static String html(String subject, String body, String footer, String language) {
     StringBuilder h = new StringBuilder(2048);

@@ -1,6 +1,7 @@
 package com.genuka.privacy.notify.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,26 @@ class MailTemplatesTest {
     MailTemplates.Rendered r = MailTemplates.render("sample", "en", PARAMS, "https://privacy.genuka.com/unsubscribe?t=abc");
     assertTrue(r.text().contains("https://privacy.genuka.com/unsubscribe?t=abc"));
     assertTrue(r.html().contains("href=\"https://privacy.genuka.com/unsubscribe?t=abc\""));
+  }
+
+  @Test
+  void aRequestIsNamedWithItsPrepositionAndNoNameLeavesNoGap() {
+    for (com.genuka.privacy.requests.entity.RequestType type : com.genuka.privacy.requests.entity.RequestType.values()) {
+      Map<String, String> params = new java.util.HashMap<>(Map.of("reference", "REQ-ABCD-EFGH", "name", "",
+          "receivedOn", "3 mars 2026", "dueDate", "3 avril 2026", "followUp", "", "publicUrl", "https://p.example"));
+      for (String language : new String[] {"fr", "en"}) {
+        params.put("type", com.genuka.privacy.requests.control.RequestMails.label("type." + type.name(), language));
+        params.put("ofType", com.genuka.privacy.requests.control.RequestMails.label("ofType." + type.name(), language));
+        String text = MailTemplates.render("request-ack", language, params, null).text();
+        assertTrue(text.startsWith("fr".equals(language) ? "Bonjour,\n" : "Hello,\n"), text);
+        assertFalse(java.util.regex.Pattern.compile("\\bde [aeiouéèêh]", java.util.regex.Pattern.CASE_INSENSITIVE)
+            .matcher(text).find(), "French elides 'de' before a vowel: " + text);
+      }
+    }
+    String access = MailTemplates.render("request-ack", "fr", Map.of("reference", "R", "name", "Awa",
+        "receivedOn", "3 mars 2026", "dueDate", "3 avril 2026", "followUp", "", "type", "accès",
+        "ofType", com.genuka.privacy.requests.control.RequestMails.label("ofType.ACCESS", "fr"), "publicUrl", "https://p.example"), null).text();
+    assertTrue(access.contains("Bonjour Awa,") && access.contains("votre demande d'accès aux données personnelles"), access);
   }
 
   @Test
