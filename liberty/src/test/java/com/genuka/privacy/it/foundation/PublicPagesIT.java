@@ -22,6 +22,10 @@ class PublicPagesIT {
     assertTrue(text.startsWith("Dernière mise à jour : 3 mai 2024."), text.substring(0, 80));
     assertTrue(text.contains("nous ne collecterons jamais des informations sur votre origine raciale"), "the French original, whole");
     assertEquals("3 mai 2024 En vigueur", policy.doc().getElementById("policy-effective").text());
+    java.util.List<String> headings = policy.doc().select("#policy-text h2").eachText();
+    for (String heading : new String[] {"Données de navigateur", "Sécurité", "Divulgation à des tiers", "Nous contacter"}) {
+      assertTrue(headings.contains(heading), "a heading of its own, not the end of a paragraph: " + heading + " in " + headings);
+    }
   }
 
   @Test
