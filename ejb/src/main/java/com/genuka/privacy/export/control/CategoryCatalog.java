@@ -90,7 +90,7 @@ public class CategoryCatalog {
   public static String line(Texts t, RetentionRule r) {
     Locale locale = t.locale();
     if (r.hasFixedPeriod()) {
-      return t.get("retention.fixed", r.data(locale), r.getAmount(), t.get("unit." + r.getUnit().name()), r.trigger(locale));
+      return t.get("retention.fixed", r.data(locale), r.getAmount(), t.get("unit." + r.getUnit().name(), r.getAmount()), r.trigger(locale));
     }
     return t.get("retention.open", r.data(locale), r.trigger(locale));
   }

@@ -145,7 +145,7 @@ public final class SubjectExport {
     CategoryFacts c6 = facts.get("C6");
     String[] backup = backupPeriod.split(" ");
     h.append("<section id=\"C6\" aria-labelledby=\"h-C6\"><h2 id=\"h-C6\">").append(esc(c6.title())).append("</h2>\n<p>")
-        .append(esc(t.get("export.c6", backup[0], t.get("unit." + backup[1]), names(t, c6)))).append("</p>\n<p>")
+        .append(esc(t.get("export.c6", backup[0], t.get("unit." + backup[1], Integer.parseInt(backup[0])), names(t, c6)))).append("</p>\n<p>")
         .append(esc(t.get("export.c4", names(t, facts.get("C4"))))).append("</p></section>\n");
     h.append("<section id=\"rights\" aria-labelledby=\"h-rights\"><h2 id=\"h-rights\">")
         .append(esc(t.get("export.rights.title"))).append("</h2>\n<ul>\n");
