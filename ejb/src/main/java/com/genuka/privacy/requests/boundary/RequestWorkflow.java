@@ -313,7 +313,12 @@ public class RequestWorkflow {
     String details = cleanDetails(form.details());
     if (form.phone() != null && !form.phone().isBlank()) {
       CardNumbers.refuse(form.phone(), "field.phone");
-      details = (details == null ? "" : details + "\n") + "WhatsApp: " + form.phone().strip();
+      String phone = com.genuka.privacy.candidates.control.CandidateInput.phone(form.phone());
+      details = (details == null ? "" : details + "\n") + "WhatsApp: " + phone;
+      if (details.length() > MAX_DETAILS) {
+        // the number goes with the details, in the same column
+        throw new UserFacingException("request.detailsTooLong", MAX_DETAILS - phone.length() - 11);
+      }
     }
     Subject subject = email == null ? Subject.stranger() : identify(email);
     if (form.type().needsTenantAdmin() && (subject.account() == null || !subject.account().isTenantAdmin())) {

@@ -39,6 +39,16 @@ class BadInputIT {
     assertClean(result);
   }
 
+  @ParameterizedTest(name = "page={0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"x", "-3", "99999999999", "1e3"})
+  void aNonsensePageOfTheAuditLogShowsTheNewestEntries(String page) {
+    PortalClient admin = com.genuka.privacy.it.support.Requests.admin("en");
+    Page audit = admin.get("/admin/audit.xhtml?page=" + page);
+    assertEquals(200, audit.status());
+    assertFalse(audit.doc().select("#audit-table tbody tr").isEmpty(), audit.mainText());
+    assertClean(audit);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"fr | n'existe pas | n'a pas pu être lu", "en | does not exist | could not be read"})
   void theApiAnswersMistakesInJsonInTheCallersLanguage(String language, String notFound, String unreadable) {

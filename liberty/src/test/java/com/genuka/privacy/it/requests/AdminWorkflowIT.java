@@ -182,6 +182,21 @@ class AdminWorkflowIT {
         && m.subject().startsWith("Reminder"), 2).size(), "then again two days before");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "a number too long | +237 6 99 00 11 22 33 44 55 66 77 88 99 00 11 | Phone: 32 characters at most",
+    "details filling the column | +237 699001122 | The details are too long"})
+  void aWhatsAppRequestWithTooMuchTextIsRefusedClearly(String what, String phone, String refusal) {
+    PortalClient admin = Requests.admin("en");
+    String name = "WhatsApp " + UUID.randomUUID().toString().substring(0, 8);
+    String details = what.startsWith("details") ? "x".repeat(3995) : "";
+    Page page = admin.submit(admin.get("/admin/log-request.xhtml"), "log", Map.of("type", "ACCESS", "channel", "WHATSAPP",
+        "receivedDate", It.today().toString(), "receivedTime", "00:00", "fullName", name, "phone", phone, "locale", "en",
+        "details", details), "save");
+    assertTrue(page.mainText().contains(refusal), page.mainText());
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_name = ?", name), "nothing is logged");
+  }
+
   @Test
   void theQueueFiltersAndSorts() {
     PortalClient admin = Requests.admin("en");

@@ -52,6 +52,19 @@ public class AuditBacking {
     this.page = page;
   }
 
+  /** The page asked for in the address; anything but a page number shows the newest. */
+  public String getPageParam() {
+    return Integer.toString(page);
+  }
+
+  public void setPageParam(String value) {
+    try {
+      page = value == null ? 0 : Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      page = 0;
+    }
+  }
+
   public boolean isHasNext() {
     return (long) (page + 1) * PAGE < total;
   }
