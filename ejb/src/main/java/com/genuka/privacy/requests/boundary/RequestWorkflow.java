@@ -587,7 +587,7 @@ public class RequestWorkflow {
       String action, String note) {
     RequestStatus from = r.getStatus();
     if (!from.canMoveTo(to)) {
-      throw new UserFacingException("request.illegalTransition", from.name(), to.name());
+      throw new UserFacingException("request.illegalTransition", "request.status." + from.name(), "request.status." + to.name());
     }
     r.setStatus(to);
     history(r, at, actorId, actorKind, action, from, to, note);

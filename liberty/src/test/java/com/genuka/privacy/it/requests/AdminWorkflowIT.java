@@ -85,7 +85,7 @@ class AdminWorkflowIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"fr, n'est pas possible", "en, is not possible"})
+  @CsvSource({"fr, « Reçue » et ne peut pas passer à « Terminée »", "en, \"Received\" and cannot move to \"Completed\""})
   void anIllegalTransitionIsRefusedClearlyAndChangesNothing(String language, String refusal) {
     String email = email();
     PortalClient admin = Requests.admin(language);

@@ -29,8 +29,10 @@ public final class Messages {
       }
       Object[] shown = args.clone();
       for (int i = 0; i < shown.length; i++) {
-        // an argument naming a field ("field.phone") is shown as that field's label
-        if (shown[i] instanceof String s && s.startsWith("field.") && bundle.containsKey(s)) {
+        // an argument naming a field ("field.phone") or a state ("request.status.VERIFIED") is shown
+        // as its label in the reader's language
+        if (shown[i] instanceof String s && (s.startsWith("field.") || s.startsWith("request.status."))
+            && bundle.containsKey(s)) {
           shown[i] = bundle.getString(s);
         }
       }

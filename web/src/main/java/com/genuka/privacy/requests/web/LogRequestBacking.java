@@ -41,9 +41,14 @@ public class LogRequestBacking {
     Channel c;
     try {
       t = RequestType.valueOf(type);
-      c = Channel.valueOf(channel);
     } catch (IllegalArgumentException | NullPointerException e) {
       Messages.error("request.typeRequired");
+      return null;
+    }
+    try {
+      c = Channel.valueOf(channel);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      Messages.error("request.channelRequired");
       return null;
     }
     java.time.Instant received;
