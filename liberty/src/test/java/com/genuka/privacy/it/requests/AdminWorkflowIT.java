@@ -157,6 +157,8 @@ class AdminWorkflowIT {
     for (String step : new String[] {"Request logged by an admin", "Identity verified", "Handling started", "Handled"}) {
       assertTrue(history.contains(step), history);
     }
+    assertTrue(history.contains("Channel: E-mail; received on "), "how and when it arrived, in words: " + history);
+    assertTrue(history.contains("Identity checked by an admin."), history);
     assertTrue(mail.to(email).stream().anyMatch(m -> m.subject().contains("is registered")), "acknowledged when logged");
   }
 
