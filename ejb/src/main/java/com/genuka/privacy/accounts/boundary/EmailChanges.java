@@ -90,11 +90,15 @@ public class EmailChanges {
    */
   public Pending check(String token) {
     Links.Found link = Links.find(em, token, TokenPurpose.EMAIL_CHANGE, clock.now(), false);
+    return link.usable() ? new Pending(Outcome.READY, link.token().getNewEmail()) : new Pending(refusal(link), null);
+  }
+
+  /** Why a link that is not usable does nothing. */
+  private static Outcome refusal(Links.Found link) {
     return switch (link.state()) {
-      case USABLE -> new Pending(Outcome.READY, link.token().getNewEmail());
-      case USED -> new Pending(Outcome.ALREADY_USED, null);
-      case EXPIRED -> new Pending(Outcome.EXPIRED, null);
-      case UNKNOWN -> new Pending(Outcome.UNKNOWN, null);
+      case USED -> Outcome.ALREADY_USED;
+      case EXPIRED -> Outcome.EXPIRED;
+      default -> Outcome.UNKNOWN;
     };
   }
 
@@ -102,15 +106,8 @@ public class EmailChanges {
   public Outcome confirm(String token) {
     Instant now = clock.now();
     Links.Found link = Links.find(em, token, TokenPurpose.EMAIL_CHANGE, now, true);
-    switch (link.state()) {
-      case USED:
-        return Outcome.ALREADY_USED;
-      case EXPIRED:
-        return Outcome.EXPIRED;
-      case UNKNOWN:
-        return Outcome.UNKNOWN;
-      default:
-        break;
+    if (!link.usable()) {
+      return refusal(link);
     }
     AccessToken t = link.token();
     Outcome outcome = t.getUserId() != null ? confirmForAccount(t) : confirmForCandidate(t, now);

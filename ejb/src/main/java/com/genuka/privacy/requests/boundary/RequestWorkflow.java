@@ -125,7 +125,7 @@ public class RequestWorkflow {
     em.persist(r);
     em.flush();
     history(r, now, me.getId(), ActorKind.SUBJECT, "SUBMITTED", null, RequestStatus.SUBMITTED, null);
-    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SYSTEM, "VERIFIED", "identity proven by login");
+    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SYSTEM, "VERIFIED", "history.note.login");
     auditStep(new Actor(me.getSubjectRef(), Role.CUSTOMER_NAME), "REQUEST_FILED", r, "filed in the portal");
     outbox.send(mails().toSubject("request-ack", r));
     notifyAdmins("admin-new-request", r);
@@ -240,7 +240,7 @@ public class RequestWorkflow {
       return new VerificationOutcome(VerificationOutcome.Result.READY, r.getReference());
     }
     t.markUsed(now);
-    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SUBJECT, "VERIFIED", "e-mail address proven by link");
+    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SUBJECT, "VERIFIED", "history.note.link");
     auditStep(Actor.ANONYMOUS, "REQUEST_VERIFIED", r, "e-mail address proven by link");
     outbox.send(mails().toSubject("request-ack", r));
     notifyAdmins("admin-request-verified", r);
@@ -279,7 +279,7 @@ public class RequestWorkflow {
     em.persist(r);
     em.flush();
     history(r, now, null, ActorKind.SUBJECT, "SUBMITTED", null, RequestStatus.SUBMITTED, null);
-    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SYSTEM, "VERIFIED", "e-mail address proven by the candidate's link");
+    move(r, RequestStatus.VERIFIED, now, null, ActorKind.SYSTEM, "VERIFIED", "history.note.candidateLink");
     auditStep(new Actor(candidate.getSubjectRef(), "CANDIDATE"), "REQUEST_FILED", r, "filed from the candidate's page");
     outbox.send(mails().toSubject("request-ack", r));
     notifyAdmins("admin-new-request", r);
@@ -406,7 +406,7 @@ public class RequestWorkflow {
   public RequestDetail verify(long id, int version) {
     UserAccount admin = CallerAccounts.caller(context, em);
     PrivacyRequest r = forAction(id, version);
-    move(r, RequestStatus.VERIFIED, clock.now(), admin.getId(), ActorKind.ADMIN, "VERIFIED", "identity checked by an admin");
+    move(r, RequestStatus.VERIFIED, clock.now(), admin.getId(), ActorKind.ADMIN, "VERIFIED", "history.note.admin");
     auditStep(adminActor(admin), "REQUEST_VERIFIED", r, "identity checked by an admin");
     notifyAdmins("admin-request-verified", r);
     return detail(r);

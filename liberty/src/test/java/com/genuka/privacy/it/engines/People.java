@@ -135,7 +135,7 @@ final class People {
     Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, from_status, to_status)"
         + " VALUES (?, ?, 'SUBJECT', 'SUBMITTED', NULL, 'SUBMITTED')", id, now);
     Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, from_status, to_status, note)"
-        + " VALUES (?, ?, 'SYSTEM', 'VERIFIED', 'SUBMITTED', 'VERIFIED', 'identity proven by login')", id, now);
+        + " VALUES (?, ?, 'SYSTEM', 'VERIFIED', 'SUBMITTED', 'VERIFIED', 'history.note.login')", id, now);
     return id;
   }
 

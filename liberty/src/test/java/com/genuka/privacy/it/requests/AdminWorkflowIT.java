@@ -159,6 +159,9 @@ class AdminWorkflowIT {
     }
     assertTrue(history.contains("Channel: E-mail; received on "), "how and when it arrived, in words: " + history);
     assertTrue(history.contains("Identity checked by an admin."), history);
+    String french = Requests.admin("fr").get("/admin/request.xhtml?id=" + id).doc().getElementById("request-history").text();
+    assertTrue(french.contains("Identité vérifiée par un administrateur.") && french.contains("Canal : E-mail ; reçue le "),
+        french);
     assertTrue(mail.to(email).stream().anyMatch(m -> m.subject().contains("is registered")), "acknowledged when logged");
   }
 

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * The candidate's own page (R-R3), reached without an account from a single-use link. Opening the
- * link shows a button; pressing it spends the link, keeps a short grant in this browser's session under a new session id, switches
+ * link shows a button; pressing it spends the link, keeps a short grant in this browser's session
+ * under a new session id, switches
  * the page to the candidate's language and reloads the page without the secret in its address.
  * Every action then goes through the grant; when it runs out, the page offers a new link.
  */

@@ -23,22 +23,17 @@ public class RequestDetailBacking {
 
   @jakarta.inject.Inject com.genuka.privacy.portal.web.Formats formats;
 
-  /** The workflow's own notes, written in the code's words, and how the admin reads them. */
-  private static final Map<String, String> SYSTEM_NOTES = Map.of(
-      "identity proven by login", "history.note.login",
-      "e-mail address proven by link", "history.note.link",
-      "e-mail address proven by the candidate's link", "history.note.candidateLink",
-      "identity checked by an admin", "history.note.admin");
-
-  /** A step's note in the admin's language; a note an admin wrote is shown as written. */
+  /**
+   * A step's note in the admin's language: the workflow stores its own notes as message keys
+   * ({@code history.note.*}); a note an admin wrote is shown as written.
+   */
   public String note(RequestDetail.Event e) {
     String note = e.note();
     if (note == null || note.isBlank()) {
       return null;
     }
-    String key = SYSTEM_NOTES.get(note);
-    if (key != null) {
-      return Messages.text(key);
+    if (note.startsWith("history.note.")) {
+      return Messages.text(note);
     }
     if ("LOGGED".equals(e.action())) {
       // "EMAIL 2026-03-03T09:00:00Z": the channel and the moment the request was received
