@@ -55,6 +55,14 @@ public class SubProcessor {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  /**
+   * For a payment processor, the value of {@code invoice.payment_processor} that names it: it
+   * receives a person's data only with the payments that person made through it. Null for a
+   * provider that receives its categories of everyone's data.
+   */
+  @Column(name = "invoice_processor", length = 30)
+  private String invoiceProcessor;
+
   protected SubProcessor() {}
 
   public List<String> getCategoryList() {
@@ -63,6 +71,19 @@ public class SubProcessor {
 
   public boolean receives(String category) {
     return getCategoryList().contains(category);
+  }
+
+  public String getInvoiceProcessor() {
+    return invoiceProcessor;
+  }
+
+  /**
+   * Whether this provider received data of a person whose invoices went through the given payment
+   * processors ({@code invoice.payment_processor}): always, unless it is reached through payments only.
+   */
+  public boolean reached(java.util.Collection<String> paymentProcessorsUsed) {
+    return invoiceProcessor == null
+        || paymentProcessorsUsed.stream().anyMatch(used -> used != null && used.strip().equalsIgnoreCase(invoiceProcessor));
   }
 
   public String purpose(Locale locale) {
