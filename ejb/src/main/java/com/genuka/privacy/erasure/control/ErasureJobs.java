@@ -532,13 +532,18 @@ public class ErasureJobs {
    * GDPR art. 19: a notice for each provider of the register that receives a category the job
    * erased data of, and the backup providers (C6), whose copies hold the data until they expire. A
    * payment processor held the person's data only if one of their invoices went through it: a
-   * person who never paid (a candidate, a visitor) is not said to have been known to any.
+   * person who never paid (a candidate, a visitor) is not said to have been known to any. Media
+   * storage held a company's data only if the company had media.
    */
   private int recordNotices(ErasureJob job, Instant now) {
     Set<String> categories = new LinkedHashSet<>();
+    Set<String> tablesErased = new java.util.HashSet<>();
     for (ErasureStep s : steps(job.getId())) {
       if (s.getCategory() != null && s.getRowsAffected() > 0 && !ErasurePlan.NOTICES.equals(s.getCode())) {
         categories.add(s.getCategory());
+        if (s.getCode().startsWith(ErasurePlan.TABLE_PREFIX)) {
+          tablesErased.add(s.getCode().substring(ErasurePlan.TABLE_PREFIX.length()));
+        }
       }
     }
     if (!categories.isEmpty()) {
@@ -551,7 +556,8 @@ public class ErasureJobs {
     int rows = 0;
     for (SubProcessor p : registers.subProcessors()) {
       List<String> shared = p.getCategoryList().stream().filter(categories::contains).toList();
-      if (shared.isEmpty() || already.contains(p.getId()) || !p.reached(paidThrough)) {
+      boolean held = p.reached(paidThrough) && (p.getHeldTable() == null || tablesErased.contains(p.getHeldTable()));
+      if (shared.isEmpty() || already.contains(p.getId()) || !held) {
         continue;
       }
       em.persist(new ErasureNotice(job.getId(), p.getId(), p.getName(), p.location(java.util.Locale.FRENCH),

@@ -108,4 +108,21 @@ class ErasureNoticesIT {
     }
     assertTrue(receipt(paid.email(), paidErasure).text().contains("NotchPay LTD"));
   }
+
+  @Test
+  void aCompanyWithoutMediaIsNotNotifiedToTheMediaStorage() {
+    long company = People.tenant("Sans Médias", "ENTERPRISE", true);
+    Person admin = People.customer(company, true, "en");
+    for (int i = 0; i < 3; i++) {
+      Db.update("INSERT INTO tenant_customer (tenant_id, full_name, email, city, country, created_at) VALUES (?,?,?,?,?,?)",
+          company, "Client " + i, "c" + i + "-" + company + "@nomedia.example", "Lyon", "FR", Instant.now());
+    }
+    long request = People.request(admin, "TENANT_DELETION");
+    Engines.start(Requests.admin("en"), request);
+    Engines.await("the job", () -> Engines.jobStatus(request), "SUCCEEDED");
+    List<String> notified = notified(request);
+    assertEquals(List.of("Cloudflare", "OVHCloud SAS"), notified, "no media, so nothing at the media storage");
+    String text = receipt(admin.email(), request).text();
+    assertFalse(text.contains("Amazon Web Services"), text);
+  }
 }

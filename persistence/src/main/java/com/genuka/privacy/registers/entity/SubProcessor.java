@@ -63,6 +63,13 @@ public class SubProcessor {
   @Column(name = "invoice_processor", length = 30)
   private String invoiceProcessor;
 
+  /**
+   * The one table whose rows this provider stores ({@code tenant_media} for media storage): it
+   * held a company's data only if the company had rows there. Null: every table of its categories.
+   */
+  @Column(name = "held_table", length = 60)
+  private String heldTable;
+
   protected SubProcessor() {}
 
   public List<String> getCategoryList() {
@@ -75,6 +82,10 @@ public class SubProcessor {
 
   public String getInvoiceProcessor() {
     return invoiceProcessor;
+  }
+
+  public String getHeldTable() {
+    return heldTable;
   }
 
   /**
