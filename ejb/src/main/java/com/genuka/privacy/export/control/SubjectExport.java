@@ -66,7 +66,7 @@ public final class SubjectExport {
     }
     List<String> documents = writeDocuments(zip);
     List<Entry> dataEntries = zip.entries();
-    facts = recipientsOfThisPerson(texts, facts, zone);
+    facts = recipientsOfThisPerson(texts, facts);
     zip.textEntry("index.html", summary(texts, facts, rows, documents, reference, generatedAt, zone, backupPeriod));
     zip.textEntry("manifest.json", manifest(texts, facts, dataEntries, reference, generatedAt));
     return new Result(rows, zip.entries());
@@ -77,7 +77,7 @@ public final class SubjectExport {
    * processor is named only if the person's invoices went through it; an event registration shared
    * with the person's agreement names the event's co-organiser and sponsors, event by event.
    */
-  Map<String, CategoryFacts> recipientsOfThisPerson(Texts t, Map<String, CategoryFacts> facts, ZoneId zone)
+  Map<String, CategoryFacts> recipientsOfThisPerson(Texts t, Map<String, CategoryFacts> facts)
       throws SQLException {
     java.util.Set<String> paidThrough = new java.util.HashSet<>();
     try (PreparedStatement p = connection.prepareStatement(SubjectSections.paymentProcessorsQuery())) {
