@@ -56,10 +56,17 @@ class ErasureNoticesIT {
         "Please erase my application", now, It.today().plusMonths(1), It.today().plusMonths(1), now);
     Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, from_status, to_status)"
         + " VALUES (?, ?, 'SUBJECT', 'SUBMITTED', NULL, 'VERIFIED')", request, now);
+    // The link to her page HR e-mailed her: account and contact data (C1) the erasure deletes too.
+    Db.update("INSERT INTO outbox_message (message_id, kind, recipient, locale, subject, body_text, body_html, status,"
+            + " created_at, next_attempt_at, sent_at) VALUES (?, 'CANDIDATE_LINK', ?, 'en', 'Your application', 'link', '<p>link</p>',"
+            + " 'SENT', ?, ?, ?)", "<" + UUID.randomUUID() + "@it>", email, now.minus(Duration.ofDays(10)),
+        now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(10)));
     PortalClient admin = Requests.admin("en");
     Engines.start(admin, request);
     Engines.await("the job", () -> Engines.jobStatus(request), "SUCCEEDED");
     assertEquals(0, Db.count("SELECT COUNT(*) FROM candidate WHERE id = ?", candidate));
+    assertTrue(Db.count("SELECT rows_affected FROM erasure_step WHERE job_id = ? AND code = 'MAIL'", Engines.jobId(request)) > 0,
+        "her mails (C1) were erased as well");
 
     List<String> notified = notified(request);
     for (String processor : PAYMENT) {
