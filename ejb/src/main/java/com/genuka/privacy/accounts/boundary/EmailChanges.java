@@ -161,7 +161,6 @@ public class EmailChanges {
     }
     for (Candidate c : files.contains(anchor) ? files : List.of(anchor)) {
       c.setEmail(t.getNewEmail());
-      c.setLastContactAt(now);
       journal.step(c, "CONTACT_CORRECTED", null, null, null, "email");
       journal.audit(CandidateJournal.candidateActor(c), "CANDIDATE_CONTACT_CORRECTED", c,
           "contact data corrected by the candidate: email (confirmed from the new address)", "before: email=" + old);

@@ -253,7 +253,6 @@ public class CandidateRecords {
     if (!c.isObjectedToRetention()) {
       c.setObjectedToRetention(true);
       c.setTalentPoolConsent(Boolean.FALSE);
-      c.setLastContactAt(clock.now());
       journal.step(c, "OBJECTED", null, null, hr.getId(), null);
       journal.audit(actor(hr), "CANDIDATE_OBJECTION_RECORDED", c, "objection to retention recorded by HR", null);
     }

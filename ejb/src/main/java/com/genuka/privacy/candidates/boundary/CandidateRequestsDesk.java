@@ -163,7 +163,11 @@ public class CandidateRequestsDesk {
     return deleted;
   }
 
-  /** A candidate's request can be acted on: every HR person is told, and it counts as an exchange. */
+  /**
+   * A candidate's request can be acted on: every HR person is told. It is written in the
+   * application's history but does not move the last contact: exercising a right (access,
+   * erasure, restriction, objection…) must never push the deletion day back (issue 10).
+   */
   @PermitAll
   public void announceVerified(long requestId) {
     PrivacyRequest r = em.find(PrivacyRequest.class, requestId);
@@ -176,7 +180,6 @@ public class CandidateRequestsDesk {
     }
     Candidate c = r.getSubjectCandidateId() == null ? null : em.find(Candidate.class, r.getSubjectCandidateId());
     if (c != null) {
-      c.setLastContactAt(clock.now());
       journal.step(c, "REQUEST", null, null, null, r.getType().name() + " " + r.getReference());
     }
   }

@@ -153,12 +153,11 @@ public class CandidateSelfService {
     if (before.isEmpty()) {
       return view(anchor, files);
     }
-    Instant now = clock.now();
     String fields = String.join(", ", before.keySet());
     for (Candidate c : files) {
       c.setFullName(name);
       c.setPhone(phone);
-      c.setLastContactAt(now);
+      // A correction is a right exercised (R-R1), not an exchange about a job: the date stays.
       journal.step(c, "CONTACT_CORRECTED", null, null, null, fields);
       journal.audit(CandidateJournal.candidateActor(c), "CANDIDATE_CONTACT_CORRECTED", c,
           "contact data corrected by the candidate: " + fields, "before: " + before);
@@ -194,7 +193,8 @@ public class CandidateSelfService {
     journal.audit(CandidateJournal.candidateActor(asked), "CANDIDATE_TALENT_POOL_ANSWERED", asked,
         stay ? "agreed to stay in the talent pool" : "refused to stay in the talent pool", null);
     if (stay) {
-      // Agreeing is an exchange: the period after the last contact starts again (R-T1).
+      // Agreeing to be offered other jobs is an exchange about a job: the period after the last
+      // contact starts again (R-T1). Nothing else the candidate does on this page moves it.
       asked.setLastContactAt(now);
     } else {
       objectFor(asked, "refused the talent pool");
@@ -257,9 +257,9 @@ public class CandidateSelfService {
     if (c.getState() == CandidateState.HIRED || c.isObjectedToRetention()) {
       return;
     }
+    // The objection makes the deletion day today; it is no exchange about a job (issue 10).
     c.setObjectedToRetention(true);
     c.setTalentPoolConsent(Boolean.FALSE);
-    c.setLastContactAt(clock.now());
     journal.step(c, "OBJECTED", null, null, null, how);
     journal.audit(CandidateJournal.candidateActor(c), "CANDIDATE_OBJECTED", c, "objection to retention " + how, null);
     RetentionTerms terms = journal.terms();

@@ -530,13 +530,20 @@ public class ErasureJobs {
 
   /**
    * GDPR art. 19: a notice for each provider of the register that receives a category the job
-   * erased data of, and the backup providers (C6), whose copies hold the data until they expire.
+   * erased data of, and the backup providers (C6), whose copies hold the data until they expire. A
+   * payment processor held the person's data only if one of their invoices went through it: a
+   * person who never paid (a candidate, a visitor) is not said to have been known to any. Media
+   * storage held a company's data only if the company had media.
    */
   private int recordNotices(ErasureJob job, Instant now) {
     Set<String> categories = new LinkedHashSet<>();
+    Set<String> tablesErased = new java.util.HashSet<>();
     for (ErasureStep s : steps(job.getId())) {
       if (s.getCategory() != null && s.getRowsAffected() > 0 && !ErasurePlan.NOTICES.equals(s.getCode())) {
         categories.add(s.getCategory());
+        if (s.getCode().startsWith(ErasurePlan.TABLE_PREFIX)) {
+          tablesErased.add(s.getCode().substring(ErasurePlan.TABLE_PREFIX.length()));
+        }
       }
     }
     if (!categories.isEmpty()) {
@@ -545,10 +552,12 @@ public class ErasureJobs {
     Set<Long> already = new java.util.HashSet<>(em.createQuery(
         "SELECT n.subProcessorId FROM ErasureNotice n WHERE n.jobId = :jobId", Long.class)
         .setParameter("jobId", job.getId()).getResultList());
+    List<String> paidThrough = job.getKind() == JobKind.SUBJECT ? paymentProcessorsOf(job) : List.of();
     int rows = 0;
     for (SubProcessor p : registers.subProcessors()) {
       List<String> shared = p.getCategoryList().stream().filter(categories::contains).toList();
-      if (shared.isEmpty() || already.contains(p.getId())) {
+      boolean held = p.reached(paidThrough) && (p.getHeldTable() == null || tablesErased.contains(p.getHeldTable()));
+      if (shared.isEmpty() || already.contains(p.getId()) || !held) {
         continue;
       }
       em.persist(new ErasureNotice(job.getId(), p.getId(), p.getName(), p.location(java.util.Locale.FRENCH),
@@ -559,6 +568,19 @@ public class ErasureJobs {
       rows++;
     }
     return rows;
+  }
+
+  /**
+   * The payment processors the person's invoices went through ({@code invoice.payment_processor}),
+   * found after the INVOICES step too: by the pseudonym it gave them, or still by account or e-mail.
+   */
+  private List<String> paymentProcessorsOf(ErasureJob job) {
+    Contact contact = Contact.open(job.getContactSealed(), job.getContactKey());
+    String pseudonym = ErasurePlan.pseudonym(job.getSubjectRef() == null ? String.valueOf(job.getId()) : job.getSubjectRef());
+    @SuppressWarnings("unchecked")
+    List<Object> used = bind(em.createNativeQuery(ErasureStatements.PAYMENT_PROCESSORS), pseudonym + "@pseudonymised.invalid",
+        job.getUserId() == null ? -1 : job.getUserId(), contact.emailKey(), contact.emailKey()).getResultList();
+    return used.stream().map(String::valueOf).toList();
   }
 
   /** The receipt as a downloadable HTML file, kept as an export file of the request (R-T9). */

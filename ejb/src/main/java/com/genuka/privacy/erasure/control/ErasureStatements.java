@@ -59,6 +59,10 @@ public final class ErasureStatements {
       + " billing_address = NULL, user_id = NULL, pseudonymised = TRUE WHERE id IN (SELECT id FROM invoice WHERE "
       + INVOICES + " LIMIT " + BATCH + ")";
 
+  /** The payment processors of a person's invoices, pseudonymised or not: parameters pseudonymous e-mail, user, email, email. */
+  public static final String PAYMENT_PROCESSORS = "SELECT DISTINCT payment_processor FROM invoice WHERE billing_email = ?"
+      + " OR user_id = ? OR (? <> '' AND LOWER(billing_email) = ?)";
+
   /** The person's other requests lose their contact details and texts: parameters user, ref, email, email, current. */
   public static final String SCRUB_OTHER_REQUESTS = "UPDATE privacy_request SET subject_email = NULL, subject_name = NULL,"
       + " details = NULL, extension_reason = NULL, rejection_reason = NULL WHERE id IN (" + SUBJECT_REQUESTS + ") AND id <> ?";

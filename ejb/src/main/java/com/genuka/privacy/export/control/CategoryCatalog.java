@@ -34,8 +34,11 @@ public class CategoryCatalog {
     List<SubProcessor> providers = registers.subProcessors();
     Map<String, CategoryFacts> facts = new LinkedHashMap<>();
     facts.put("C1", facts(t, "C1", recipients(providers, "C1", locale), lines(t, rules, "ACCOUNT")));
-    facts.put("C2", facts(t, "C2", recipients(providers, "C2", locale),
-        lines(t, rules, "CANDIDATE_NOT_HIRED", "CANDIDATE_HIRED")));
+    List<Recipient> hosting = recipients(providers, "C1", locale).stream().filter(r -> "A".equals(r.group())).toList();
+    // Application files live in the same hosted database as requests: the host receives them too.
+    List<Recipient> candidates = new ArrayList<>(hosting);
+    recipients(providers, "C2", locale).stream().filter(r -> !candidates.contains(r)).forEach(candidates::add);
+    facts.put("C2", facts(t, "C2", candidates, lines(t, rules, "CANDIDATE_NOT_HIRED", "CANDIDATE_HIRED")));
     facts.put("C3", facts(t, "C3", recipients(providers, "C3", locale),
         lines(t, rules, "BROWSER_LOG", "SESSION_IDLE", "SESSION_MAX")));
     facts.put("C5", facts(t, "C5", recipients(providers, "C5", locale), lines(t, rules, "RECORDING")));
@@ -48,7 +51,6 @@ public class CategoryCatalog {
     }
     facts.put("C7", facts(t, "C7", recipients(providers, "C7", locale), billing));
     facts.put("C8", facts(t, "C8", recipients(providers, "C8", locale), List.of(t.get("retention.events"))));
-    List<Recipient> hosting = recipients(providers, "C1", locale).stream().filter(r -> "A".equals(r.group())).toList();
     facts.put("REQ", facts(t, "REQ", hosting, List.of(t.get("retention.requests"))));
     facts.put("AUDIT", facts(t, "AUDIT", hosting, List.of(t.get("retention.audit"))));
     facts.put("C4", new CategoryFacts("C4", t.get("category.C4.title"), "", "", lines(t, rules, "ENTERPRISE_DB"),
@@ -71,7 +73,7 @@ public class CategoryCatalog {
 
   static List<Recipient> recipients(List<SubProcessor> providers, String category, Locale locale) {
     return providers.stream().filter(p -> p.receives(category))
-        .map(p -> new Recipient(p.getName(), p.location(locale), p.getGroupCode())).toList();
+        .map(p -> new Recipient(p.getName(), p.location(locale), p.getGroupCode(), p.getInvoiceProcessor())).toList();
   }
 
   static List<String> lines(Texts t, List<RetentionRule> rules, String... codes) {

@@ -88,6 +88,21 @@ public final class SubjectSections {
                 + " ORDER BY id", ref));
   }
 
+  /** The payment processors the person's invoices went through: parameter user. */
+  public static String paymentProcessorsQuery() {
+    return "SELECT DISTINCT payment_processor FROM invoice WHERE user_id = ?";
+  }
+
+  /**
+   * The person's event registrations passed on with their agreement (to the co-organiser, if any,
+   * and the sponsors): parameters user, email, email.
+   */
+  public static String sharedEventsQuery() {
+    return "SELECT event_name, event_date, co_organiser FROM event_registration"
+        + " WHERE (user_id = ? OR (user_id IS NULL AND ? <> '' AND LOWER(email) = ?)) AND share_with_partners = TRUE"
+        + " ORDER BY event_date, event_name";
+  }
+
   /** The candidate documents themselves (CV, cover letter), copied into the archive as they are. */
   public static String documentsQuery() {
     return "SELECT d.id, d.file_name, d.content FROM candidate_document d JOIN candidate c"

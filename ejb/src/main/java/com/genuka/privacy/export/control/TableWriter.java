@@ -53,7 +53,7 @@ public final class TableWriter {
       try (ResultSet rs = p.executeQuery()) {
         RowReader reader = new RowReader(rs);
         JsonRows json = new JsonRows(jsonPart.writer(), reader.names(), reader.kinds());
-        CsvRows csv = new CsvRows(csvPart.writer(), reader.names());
+        CsvRows csv = new CsvRows(csvPart.writer(), reader.names(), reader.kinds());
         long unreported = 0;
         while (rs.next()) {
           String[] cells = reader.read();

@@ -84,7 +84,8 @@ public final class TenantExport {
         }
       }
     }
-    h.append("</tbody></table>\n<p>").append(esc(t.get("tenant.media", media))).append("</p>\n<p class=\"muted\">")
+    h.append("</tbody></table>\n<p>").append(esc(t.get("tenant.media", media))).append("</p>\n<p id=\"csv-formulas\">")
+        .append(esc(t.get("export.csvFormulas"))).append("</p>\n<p class=\"muted\">")
         .append(esc(t.get("export.checksums"))).append("</p>\n");
     return h.append(Html.foot()).toString();
   }

@@ -91,6 +91,57 @@ class ExportsOnH2Test {
     }
   }
 
+  /**
+   * Issue 10, items 9 and 11: recipients are those the person's data went to (the co-organiser and
+   * sponsors of an event shared with their agreement; only the payment processor their invoices went
+   * through), and a name typed as a formula reaches the CSV as text, the JSON unchanged.
+   */
+  @Test
+  void aPersonsCopyNamesTheirOwnRecipientsAndDisarmsFormulas() throws Exception {
+    try (Connection c = H2.fresh()) {
+      long[] me = H2.person(c, "eve@example.org", "=HYPERLINK(\"http://evil.example\",\"Eve\")", "+237 699 00 00 00", 1);
+      H2.update(c, "INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email,"
+          + " share_with_partners, registered_at) VALUES (?, 'Salon IT', ?, 'GICAM', 'Eve', 'eve@example.org', TRUE, ?)",
+          me[1], java.time.LocalDate.of(2026, 1, 20), Instant.parse("2026-01-02T10:00:00Z"));
+      H2.update(c, "INSERT INTO event_registration (user_id, event_name, event_date, co_organiser, full_name, email,"
+          + " share_with_partners, registered_at) VALUES (?, 'Forum privé', ?, 'Secret Partner', 'Eve', 'eve@example.org', FALSE, ?)",
+          me[1], java.time.LocalDate.of(2026, 2, 5), Instant.parse("2026-01-03T10:00:00Z"));
+      Map<String, CategoryFacts> facts = facts(Texts.of("en"));
+      for (String code : List.of("C1", "C7")) {
+        facts.put(code, facts.get(code).withRecipients(List.of(
+            new CategoryFacts.Recipient("OVHCloud SAS", "Europe (France)", "A"),
+            new CategoryFacts.Recipient("Flutterwave", "Nigeria", "B", "Flutterwave"),
+            new CategoryFacts.Recipient("Stripe", "United States / Ireland (company)", "B", "Stripe"))));
+      }
+      SubjectExport export = new SubjectExport(c, new ExportSubject(me[1], null, "ref", "eve@example.org"));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ZipPackage zip = new ZipPackage(out, Deflater.BEST_SPEED)) {
+        export.write(zip, scratch, export.count(), Texts.of("en"), facts, "REQ-9", Instant.parse("2026-03-01T10:00:00Z"),
+            ZoneId.of("Europe/Paris"), "12 MONTHS", n -> {});
+        zip.finish();
+      }
+      Map<String, byte[]> zip = ZipPackageTest.unzip(out.toByteArray());
+      String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+      String events = index.substring(index.indexOf("<section id=\"C8\""), index.indexOf("</section>", index.indexOf("<section id=\"C8\"")));
+      assertTrue(events.contains("OVHCloud SAS"), events);
+      assertTrue(events.contains("GICAM — event &quot;Salon IT&quot; of 20 January 2026 (the event&#39;s co-organiser"), events);
+      assertTrue(events.contains("The event&#39;s sponsors — event &quot;Salon IT&quot;"), events);
+      assertFalse(events.contains("Secret Partner") || events.contains("Forum privé"), "not shared: not a recipient");
+      String account = index.substring(index.indexOf("<section id=\"C1\""), index.indexOf("</section>", index.indexOf("<section id=\"C1\"")));
+      assertTrue(account.contains("Stripe"), "the processor of the person's invoices is named");
+      assertFalse(account.contains("Flutterwave"), "a processor that never had the data is not named");
+      assertFalse(new String(zip.get("manifest.json"), StandardCharsets.UTF_8).contains("Flutterwave"));
+      assertTrue(new String(zip.get("manifest.json"), StandardCharsets.UTF_8).contains("\"name\": \"GICAM\""));
+      String csv = new String(zip.get("C1_account/account.csv"), StandardCharsets.UTF_8);
+      assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Eve\"\")\""), csv);
+      assertTrue(csv.contains("\"'+237 699 00 00 00\""), csv);
+      assertFalse(csv.contains(",=HYPERLINK"), csv);
+      assertTrue(new String(zip.get("C1_account/account.json"), StandardCharsets.UTF_8)
+          .contains("\"full_name\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"Eve\\\")\""), "JSON keeps the value exactly");
+      assertTrue(index.contains("a single quote (&#39;) before it"), "the summary says how CSV values are disarmed");
+    }
+  }
+
   static Map<String, CategoryFacts> facts(Texts t) {
     Map<String, CategoryFacts> facts = new LinkedHashMap<>();
     for (String code : List.of("C1", "C2", "C3", "C5", "C7", "C8", "REQ", "AUDIT", "C4", "C6")) {

@@ -33,8 +33,28 @@ class WritersTest {
     StringWriter out = new StringWriter();
     CsvRows csv = new CsvRows(out, new String[] {"a", "b", "c", "d", "e"});
     csv.row(new String[] {"plain", "with, comma", "say \"hi\"", "two\nlines", null});
-    csv.row(new String[] {" edge", "+33 6 12", "", "=1+1", "é"});
-    assertEquals("a,b,c,d,e\r\nplain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n\" edge\",+33 6 12,,=1+1,é\r\n",
+    csv.row(new String[] {" edge", "a-b", "", "x=1", "é"});
+    assertEquals("a,b,c,d,e\r\nplain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n\" edge\",a-b,,x=1,é\r\n",
         out.toString());
+  }
+
+  /** CWE-1236: what a spreadsheet would run as a formula is written as text (OWASP: a quote before it, quoted). */
+  @Test
+  void csvNeutralisesEveryFormulaStartInTextColumns() throws Exception {
+    StringWriter out = new StringWriter();
+    CsvRows csv = new CsvRows(out, new String[] {"=name", "b", "c", "d", "e", "f", "g"});
+    csv.row(new String[] {"=HYPERLINK(\"http://evil.example\",\"x\")", "+33 6 12", "-2+3", "@SUM(A1)", "\tx", "\r=1", "ok"});
+    assertEquals("\"'=name\",b,c,d,e,f,g\r\n"
+        + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",\"'+33 6 12\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\r=1\",ok\r\n",
+        out.toString());
+  }
+
+  @Test
+  void csvLeavesTypedNumbersAsTheyAre() throws Exception {
+    StringWriter out = new StringWriter();
+    CsvRows csv = new CsvRows(out, new String[] {"amount", "label", "data"},
+        new ColumnKind[] {ColumnKind.INTEGER, ColumnKind.TEXT, ColumnKind.BINARY});
+    csv.row(new String[] {"-500", "-500", "+AAA"});
+    assertEquals("amount,label,data\r\n-500,\"'-500\",\"'+AAA\"\r\n", out.toString());
   }
 }

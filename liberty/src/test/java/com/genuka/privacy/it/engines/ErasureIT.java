@@ -111,6 +111,8 @@ class ErasureIT {
       assertTrue(notified.contains(provider), provider + " in " + notified);
     }
     assertFalse(notified.contains("Amazon Web Services, Inc."), "media storage never held this person's data");
+    assertFalse(notified.contains("Flutterwave") || notified.contains("NotchPay LTD"),
+        "the person paid through Stripe only: " + notified);
 
     // the receipt, e-mailed and downloadable once, in the person's language
     String leavesText = leaves.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRANCE));

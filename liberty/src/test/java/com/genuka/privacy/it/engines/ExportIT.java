@@ -53,6 +53,9 @@ class ExportIT {
     People.fill(subject, 1500);
     People.fill(colleague, 40);
     People.fill(stranger, 40);
+    // CWE-1236: an address typed as a spreadsheet formula (issue 10, item 11)
+    Db.update("UPDATE user_account SET address_line1 = ? WHERE id = ?", "=HYPERLINK(\"http://evil.example\",\"x\")",
+        subject.userId());
     long request = People.request(subject, "ACCESS");
     // A note the admins wrote for themselves: the portal does not show it to the subject, nor does the copy.
     Db.update("INSERT INTO request_event (request_id, occurred_at, actor_kind, action, note)"
@@ -119,6 +122,26 @@ class ExportIT {
     assertTrue(summary.getElementById("C5").text().contains("PostHog"));
     assertTrue(summary.getElementById("C7").text().contains("Code de commerce"), "the statutory period's basis");
     assertTrue(summary.getElementById("rights").text().contains("CNIL"));
+
+    // issue 10, item 9: the recipients the person's data actually went to
+    String events = summary.getElementById("C8").text();
+    assertTrue(events.contains("GICAM") && events.contains("Salon IT"), "the co-organiser of a shared event: " + events);
+    assertTrue(events.contains("Les sponsors de l'événement"), events);
+    assertFalse(events.contains("Atelier IT"), "a registration not shared went to no one else: " + events);
+    String accountFacts = summary.getElementById("C1").text();
+    assertTrue(accountFacts.contains("Stripe"), "the invoices went through Stripe: " + accountFacts);
+    assertFalse(accountFacts.contains("Flutterwave") || accountFacts.contains("NotchPay"), accountFacts);
+    assertFalse(summary.getElementById("C7").text().contains("Flutterwave"));
+    assertTrue(summary.getElementById("C2").text().contains("OVHCloud SAS"), "the host of application files");
+    assertTrue(Engines.text(zip, "manifest.json").contains("\"name\": \"GICAM\""));
+
+    // issue 10, item 11: formulas reach the CSV as text, the JSON as they are, and the summary says so
+    String accountCsv = Engines.text(zip, "C1_account/account.csv");
+    assertTrue(accountCsv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""), accountCsv);
+    assertTrue(accountCsv.contains("\"'" + subject.phone() + "\""), "a leading + is disarmed too: " + accountCsv);
+    assertEquals("=HYPERLINK(\"http://evil.example\",\"x\")",
+        array(Engines.text(zip, "C1_account/account.json")).getJsonObject(0).getString("address_line1"));
+    assertTrue(summary.getElementById("csv-formulas").text().contains("apostrophe"), summary.getElementById("csv-formulas").text());
 
     // a manifest and the checksum of every file
     JsonObject manifest = object(Engines.text(zip, "manifest.json"));
@@ -207,6 +230,8 @@ class ExportIT {
     Db.update("INSERT INTO tenant_media (tenant_id, kind, file_name, content_type, size_bytes, storage_key, uploaded_at)"
         + " VALUES (?, 'LOGO', 'logo.png', 'image/png', 2048, ?, ?)", company, "s3://genuka-media/tenant-" + company + "/logo.png",
         Instant.now());
+    Db.update("UPDATE tenant_customer SET full_name = ? WHERE tenant_id = ? AND full_name = 'Client 1'",
+        "@SUM(1+1)*cmd|' /C calc'!A0", company);
     long request = People.request(admin, "TENANT_EXPORT");
 
     Engines.start(Requests.admin("en"), request);
@@ -224,6 +249,11 @@ class ExportIT {
     assertEquals(company, array(Engines.text(zip, "tables/tenant.json")).getJsonObject(0).getJsonNumber("id").longValue());
     assertTrue(Engines.text(zip, "tables/tenant_customer.csv").contains("\"Livraison le samedi, \"\"porte B\"\"\""),
         "CSV quoting");
+    String customersCsv = Engines.text(zip, "tables/tenant_customer.csv");
+    assertTrue(customersCsv.contains("\"'@SUM(1+1)*cmd|' /C calc'!A0\""), "a formula is written as text (CWE-1236)");
+    assertFalse(customersCsv.contains(",@SUM"), customersCsv);
+    assertTrue(Engines.text(zip, "tables/tenant_customer.json").contains("\"@SUM(1+1)*cmd|' /C calc'!A0\""));
+    assertTrue(Jsoup.parse(Engines.text(zip, "index.html")).getElementById("csv-formulas").text().contains("CWE-1236"));
     String everything = zip.values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).reduce("", String::concat);
     assertFalse(everything.contains("@other.example"), "nothing of another company");
     JsonObject manifest = object(Engines.text(zip, "manifest.json"));

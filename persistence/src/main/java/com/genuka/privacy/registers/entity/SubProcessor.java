@@ -55,6 +55,21 @@ public class SubProcessor {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  /**
+   * For a payment processor, the value of {@code invoice.payment_processor} that names it: it
+   * receives a person's data only with the payments that person made through it. Null for a
+   * provider that receives its categories of everyone's data.
+   */
+  @Column(name = "invoice_processor", length = 30)
+  private String invoiceProcessor;
+
+  /**
+   * The one table whose rows this provider stores ({@code tenant_media} for media storage): it
+   * held a company's data only if the company had rows there. Null: every table of its categories.
+   */
+  @Column(name = "held_table", length = 60)
+  private String heldTable;
+
   protected SubProcessor() {}
 
   public List<String> getCategoryList() {
@@ -63,6 +78,23 @@ public class SubProcessor {
 
   public boolean receives(String category) {
     return getCategoryList().contains(category);
+  }
+
+  public String getInvoiceProcessor() {
+    return invoiceProcessor;
+  }
+
+  public String getHeldTable() {
+    return heldTable;
+  }
+
+  /**
+   * Whether this provider received data of a person whose invoices went through the given payment
+   * processors ({@code invoice.payment_processor}): always, unless it is reached through payments only.
+   */
+  public boolean reached(java.util.Collection<String> paymentProcessorsUsed) {
+    return invoiceProcessor == null
+        || paymentProcessorsUsed.stream().anyMatch(used -> used != null && used.strip().equalsIgnoreCase(invoiceProcessor));
   }
 
   public String purpose(Locale locale) {
