@@ -2,6 +2,7 @@ package com.genuka.privacy.accounts.web;
 
 import com.genuka.privacy.accounts.entity.Role;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,23 @@ public class HomeServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    resp.sendRedirect(req.getContextPath() + landing(req));
+    String landing = landing(req);
+    if (landing.equals("/login.xhtml") && LoginPageFilter.loggedIn(req)) {
+      // a session that belongs to someone whose login is no longer recognised: forget it, or the
+      // login page would send back here
+      Cookie forget = new Cookie(sessionCookie(req), "");
+      forget.setPath("/");
+      forget.setMaxAge(0);
+      forget.setHttpOnly(true);
+      resp.addCookie(forget);
+      landing = "/login.xhtml?expired=true";
+    }
+    resp.sendRedirect(req.getContextPath() + landing);
+  }
+
+  private static String sessionCookie(HttpServletRequest req) {
+    String name = req.getServletContext().getSessionCookieConfig().getName();
+    return name == null || name.isBlank() ? "GENUKA_SESSION" : name;
   }
 
   static String landing(HttpServletRequest req) {

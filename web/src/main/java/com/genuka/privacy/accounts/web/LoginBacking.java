@@ -20,7 +20,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
-/** The login form. A refusal says only that the e-mail or the password is wrong. */
+/**
+ * The login form. A refusal says only that the e-mail or the password is wrong. Once logged in, the
+ * person goes back to the page they asked for ({@link DeepLinks}), or to their role's home page.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -51,7 +54,11 @@ public class LoginBacking {
         // A new session id after login defeats session fixation; the chosen language survives.
         request.changeSessionId();
         request.getSession().setAttribute(Languages.SESSION_ATTRIBUTE, language);
-        ext.redirect(ext.getRequestContextPath() + "/home");
+        // back to the page asked for before the login (a link from an e-mail), if it is this
+        // site's and in the person's area; else the role's home page
+        String next = getNext();
+        ext.redirect(ext.getRequestContextPath()
+            + (next != null && DeepLinks.opensFor(next, request::isUserInRole) ? next : "/home"));
       }
       default -> {
         password = null;
@@ -64,6 +71,15 @@ public class LoginBacking {
       }
     }
     return null;
+  }
+
+  /**
+   * The page to go back to after the login ({@code ?next=} when the login page was reached from a
+   * protected page, then the form's hidden field), if it is a safe path of this site; else null.
+   */
+  public String getNext() {
+    return DeepLinks.safePath(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        .get(DeepLinks.PARAMETER));
   }
 
   public String getEmail() {
