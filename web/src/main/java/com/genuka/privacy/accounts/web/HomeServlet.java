@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** After login, each role lands on its own page. */
+/**
+ * After login, each role lands on its own page, or on the page asked for before the login
+ * ({@code ?next=}, see {@link DeepLinks}) when it is a path of this site in the person's area.
+ */
 @WebServlet(name = "HomeServlet", urlPatterns = "/home")
 public class HomeServlet extends HttpServlet {
 
@@ -17,6 +20,12 @@ public class HomeServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String landing = landing(req);
+    String next = DeepLinks.safePath(req.getParameter(DeepLinks.PARAMETER));
+    if (!landing.equals("/login.xhtml") && next != null && DeepLinks.opensFor(next, req::isUserInRole)) {
+      // back to the page asked for before the login
+      resp.sendRedirect(req.getContextPath() + next);
+      return;
+    }
     if (landing.equals("/login.xhtml") && LoginPageFilter.loggedIn(req)) {
       // a session that belongs to someone whose login is no longer recognised: forget it, or the
       // login page would send back here

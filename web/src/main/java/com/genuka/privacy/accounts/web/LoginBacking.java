@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The login form. A refusal says only that the e-mail or the password is wrong. Once logged in, the
@@ -54,11 +56,12 @@ public class LoginBacking {
         // A new session id after login defeats session fixation; the chosen language survives.
         request.changeSessionId();
         request.getSession().setAttribute(Languages.SESSION_ATTRIBUTE, language);
-        // back to the page asked for before the login (a link from an e-mail), if it is this
-        // site's and in the person's area; else the role's home page
+        // the home page sends the person on to the page asked for before the login (a link from an
+        // e-mail), if it is this site's and in their area, once their roles are known; else to the
+        // role's own page
         String next = getNext();
-        ext.redirect(ext.getRequestContextPath()
-            + (next != null && DeepLinks.opensFor(next, request::isUserInRole) ? next : "/home"));
+        ext.redirect(ext.getRequestContextPath() + "/home"
+            + (next == null ? "" : "?" + DeepLinks.PARAMETER + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
       }
       default -> {
         password = null;
