@@ -166,6 +166,48 @@ class DefaultRunIT {
     assertEquals(before - deleted, Long.parseLong(after.attr("data-count")), "what is left is the next day's share");
   }
 
+  /**
+   * The mailbox shows every link the portal sent (a person's whole data is one download away): it
+   * answers this machine only, judged by the connection, not by a header a client writes.
+   */
+  @Test
+  void theMailboxAnswersOnlyThisMachine() throws Exception {
+    PortalClient local = client("en");
+    assertEquals(200, local.get("/mailbox/").status(), "this machine reads its mailbox");
+    for (Map.Entry<String, String> forwarded : Map.of("X-Forwarded-For", "203.0.113.9", "Forwarded", "for=203.0.113.9",
+        "X-Real-IP", "203.0.113.9").entrySet()) {
+      Page proxied = local.sendAs("GET", "/mailbox/", null, Map.of(forwarded.getKey(), forwarded.getValue()));
+      assertEquals(403, proxied.status(), "through a proxy (" + forwarded.getKey() + ")");
+    }
+
+    java.util.Optional<java.net.InetAddress> lan = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+        .stream().filter(i -> {
+          try {
+            return i.isUp() && !i.isLoopback();
+          } catch (java.net.SocketException e) {
+            return false;
+          }
+        })
+        .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .findFirst();
+    org.junit.jupiter.api.Assumptions.assumeTrue(lan.isPresent(),
+        "this machine has no network address besides loopback (LoopbackOnlyFilterTest covers the rule)");
+    String neighbour = "http://" + lan.get().getHostAddress() + ":" + java.net.URI.create(BASE).getPort();
+    PortalClient fromNetwork = new PortalClient("en-GB,en;q=0.9", neighbour);
+    assertEquals(200, fromNetwork.get("/").status(), "the portal itself answers on " + neighbour);
+    for (String path : new String[] {"/mailbox/", "/mailbox/message?n=0", "/mailbox"}) {
+      Page refused = fromNetwork.get(path);
+      assertEquals(403, refused.status(), neighbour + path + ": " + refused.body());
+      assertFalse(refused.body().contains("@"), "no address shown");
+    }
+    for (String spoof : new String[] {"X-Forwarded-For", "X-Real-IP", "$WSRA", "Forwarded"}) {
+      Page refused = fromNetwork.sendAs("GET", "/mailbox/", null,
+          Map.of(spoof, spoof.equals("Forwarded") ? "for=127.0.0.1" : "127.0.0.1"));
+      assertEquals(403, refused.status(), "claiming loopback in " + spoof);
+    }
+  }
+
   /** Polls until {@code probe} returns something, for as long as the tests' patience lasts. */
   private static <T> T eventually(String what, Supplier<T> probe) {
     Instant end = Instant.now().plus(It.PATIENCE.plus(Duration.ofSeconds(30)));

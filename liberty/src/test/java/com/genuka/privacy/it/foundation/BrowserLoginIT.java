@@ -57,4 +57,20 @@ class BrowserLoginIT {
     Browsers.open(browser, "/policy.xhtml");
     assertEquals(to, browser.findElement(By.tagName("html")).getAttribute("lang"));
   }
+
+  /** A request's link from an e-mail, opened while logged out, opens the request once logged in. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"fr", "en"})
+  void aLinkFromAnEmailOpensItsPageAfterTheLogin(String language) {
+    long id = ((Number) com.genuka.privacy.it.support.Db.value("SELECT MIN(r.id) FROM privacy_request r"
+        + " JOIN user_account u ON u.id = r.subject_user_id WHERE u.email = ?", DemoAccounts.PRO_OWNER.email())).longValue();
+    browser = Browsers.chromium(language);
+    Browsers.open(browser, "/customer/request.xhtml?id=" + id);
+    assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+    browser.findElement(By.id("login:email")).sendKeys(DemoAccounts.PRO_OWNER.email());
+    browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PRO_OWNER.password());
+    Browsers.load(browser, By.id("login:submit"));
+    assertEquals(com.genuka.privacy.it.support.It.url("/customer/request.xhtml?id=" + id), browser.getCurrentUrl());
+    assertTrue(browser.findElement(By.id("request-status")).isDisplayed());
+  }
 }

@@ -92,4 +92,51 @@ class LoginIT {
     Page again = client.get("/customer/account.xhtml");
     assertEquals("/login.xhtml", again.path(), "a protected page asks for the login again");
   }
+
+  /** Someone logged in who opens the login page again (a bookmark, the back button) is shown their home page. */
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource({
+    "ADMIN, fr, /admin/requests.xhtml, Demandes en cours",
+    "HR, en, /hr/candidates.xhtml, Candidates",
+    "CUSTOMER, fr, /customer/account.xhtml, Mon compte",
+    "CUSTOMER, en, /customer/account.xhtml, My account",
+  })
+  void theLoginPageOpenedWhileLoggedInShowsOnesHome(String role, String language, String landing, String heading) {
+    Account account = switch (role) {
+      case "ADMIN" -> DemoAccounts.ADMIN;
+      case "HR" -> DemoAccounts.HR;
+      default -> DemoAccounts.PRO_OWNER;
+    };
+    long incidents = com.genuka.privacy.it.support.It.incidents();
+    PortalClient client = PortalClient.speaking(language);
+    client.login(account.email(), account.password());
+    for (String path : new String[] {"/login.xhtml", "/login.xhtml?loggedOut=true"}) {
+      Page again = client.get(path);
+      assertEquals(200, again.status(), path + ": " + again.mainText());
+      assertEquals(landing, again.path(), path);
+      assertEquals(heading, again.h1(), path);
+    }
+    assertEquals(landing, client.get(landing).path(), "still logged in");
+    assertEquals(incidents, com.genuka.privacy.it.support.It.incidents(), "no failure logged");
+  }
+
+  /** Every page open to visitors also opens for someone logged in. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"CUSTOMER", "ADMIN"})
+  void thePublicPagesOpenForALoggedInPerson(String role) {
+    Account account = "ADMIN".equals(role) ? DemoAccounts.ADMIN : DemoAccounts.PRO_OWNER;
+    long incidents = com.genuka.privacy.it.support.It.incidents();
+    PortalClient client = PortalClient.french();
+    client.login(account.email(), account.password());
+    for (String path : new String[] {"/", "/index.xhtml", "/policy.xhtml", "/subprocessors.xhtml", "/locations.xhtml",
+        "/retention.xhtml", "/request/new.xhtml", "/request/verify.xhtml?token=unknown", "/email/confirm.xhtml?token=unknown",
+        "/candidate/my-data.xhtml", "/candidate/link.xhtml", "/unsubscribe?t=unknown", "/download/unknown",
+        "/api/registers/subprocessors", "/home"}) {
+      Page page = client.get(path);
+      assertTrue(page.status() < 500, path + " answered " + page.status() + ": " + page.mainText());
+      assertFalse(page.path().equals("/login.xhtml"), path + " asked a logged-in person to log in");
+      assertFalse(page.body().contains("Exception"), path);
+    }
+    assertEquals(incidents, com.genuka.privacy.it.support.It.incidents(), "no failure logged");
+  }
 }

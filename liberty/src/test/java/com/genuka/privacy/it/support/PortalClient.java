@@ -148,6 +148,19 @@ public class PortalClient {
   }
 
   public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+    return submit(page, formId, fields, buttonId, null);
+  }
+
+  /**
+   * Submits a form of {@code page} the way another site's page would post a copy of it: with exactly
+   * {@code headers} (an {@code Origin} of that site, say), none of this client's own.
+   */
+  public Page submitFrom(Page page, String formId, Map<String, String> fields, String buttonId,
+      Map<String, String> headers) {
+    return submit(page, formId, fields, buttonId, headers);
+  }
+
+  private Page submit(Page page, String formId, Map<String, String> fields, String buttonId, Map<String, String> headers) {
     Document doc = page.doc();
     Element form = doc.getElementById(formId);
     if (form == null) {
@@ -186,7 +199,8 @@ public class PortalClient {
       data.put(button.attr("name"), button.attr("value"));
     }
     String action = form.attr("abs:action");
-    return post(action.isEmpty() ? page.uri().toString() : action, data);
+    String target = action.isEmpty() ? page.uri().toString() : action;
+    return headers == null ? post(target, data) : sendAs("POST", target, data, headers);
   }
 
   /** A file to send with a multipart form. */
@@ -280,11 +294,39 @@ public class PortalClient {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
   }
 
+  /**
+   * Sends a request with exactly the given headers and no {@code Origin} of its own: a forged
+   * cross-site request, or a tool that is not a browser.
+   */
+  public Page sendAs(String method, String path, Map<String, String> form, Map<String, String> headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(absolute(path)))
+        .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(encode(form)));
+    if (form != null) {
+      b.header("Content-Type", "application/x-www-form-urlencoded");
+    }
+    headers.forEach(b::header);
+    return send(b, false);
+  }
+
   private Page send(HttpRequest.Builder builder) {
+    return send(builder, true);
+  }
+
+  /**
+   * Like a browser, a request that may change something (POST, PUT, DELETE) names the origin of
+   * the page that sends it (always this portal's: the client only opens its pages).
+   */
+  private Page send(HttpRequest.Builder builder, boolean browserOrigin) {
     List<Hop> hops = new ArrayList<>();
     HttpRequest request = builder.header("Accept-Language", acceptLanguage)
         .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) GenukaIT/1.0 Chrome/130.0 Safari/537.36")
         .timeout(Duration.ofSeconds(60)).build();
+    if (browserOrigin && !request.method().equals("GET") && !request.method().equals("HEAD")
+        && request.headers().firstValue("Origin").isEmpty()) {
+      URI target = request.uri();
+      request = HttpRequest.newBuilder(request, (name, value) -> true)
+          .header("Origin", target.getScheme() + "://" + target.getRawAuthority()).build();
+    }
     try {
       for (int i = 0; i < 10; i++) {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -19,8 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** The login form. A refusal says only that the e-mail or the password is wrong. */
+/**
+ * The login form. A refusal says only that the e-mail or the password is wrong. Once logged in, the
+ * person goes back to the page they asked for ({@link DeepLinks}), or to their role's home page.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -51,7 +56,12 @@ public class LoginBacking {
         // A new session id after login defeats session fixation; the chosen language survives.
         request.changeSessionId();
         request.getSession().setAttribute(Languages.SESSION_ATTRIBUTE, language);
-        ext.redirect(ext.getRequestContextPath() + "/home");
+        // the home page sends the person on to the page asked for before the login (a link from an
+        // e-mail), if it is this site's and in their area, once their roles are known; else to the
+        // role's own page
+        String next = getNext();
+        ext.redirect(ext.getRequestContextPath() + "/home"
+            + (next == null ? "" : "?" + DeepLinks.PARAMETER + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
       }
       default -> {
         password = null;
@@ -64,6 +74,15 @@ public class LoginBacking {
       }
     }
     return null;
+  }
+
+  /**
+   * The page to go back to after the login ({@code ?next=} when the login page was reached from a
+   * protected page, then the form's hidden field), if it is a safe path of this site; else null.
+   */
+  public String getNext() {
+    return DeepLinks.safePath(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        .get(DeepLinks.PARAMETER));
   }
 
   public String getEmail() {

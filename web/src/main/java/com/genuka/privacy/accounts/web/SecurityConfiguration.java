@@ -7,11 +7,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Form login with our own JSF page. A protected page opened without a session leads to the login
- * page and, once logged in, back to it. Credentials are checked by {@link PortalIdentityStore}.
+ * Form login with our own JSF page. A protected page opened without a session is forwarded to the
+ * login page, which redirects to {@code /login.xhtml?next=<that page>} ({@link LoginPageFilter}) so
+ * that the address bar shows the login page and the login leads back to the page asked for.
+ * Credentials are checked by {@link PortalIdentityStore}.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
 @DeclareRoles({Role.CUSTOMER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
 @ApplicationScoped
 public class SecurityConfiguration {}

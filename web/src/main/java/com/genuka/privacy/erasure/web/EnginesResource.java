@@ -18,7 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The engines as admin commands over HTTP (ADMIN role, see web.xml): the residue scan over the
+ * The engines as admin commands over HTTP (ADMIN role, see ApiGuardFilter): the residue scan over the
  * whole database, and the state of erasure jobs and export files.
  */
 @Path("admin/engines")

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin queue over HTTP, for tools: the same workflow, the same state machine and the same
- * checks as the pages (web.xml lets only ADMIN reach /api/admin/*). Actions name the version the
+ * checks as the pages (ApiGuardFilter lets only ADMIN reach /api/admin/*, and only from the portal's
+ * own origin or a tool for a state-changing call). Actions name the version the
  * caller saw; a refused action answers 409 or 400 with a message in the caller's language.
  */
 @Path("admin/requests")
