@@ -543,7 +543,9 @@ public class ErasureJobs {
         other.setFinishedAt(clock.now());
       }
     }
-    for (ExportFile f : exports.filesOf(requestId)) {
+    // in this transaction (ExportJobs.filesOf would read them in one of its own)
+    for (ExportFile f : em.createNamedQuery("ExportFile.findByRequest", ExportFile.class)
+        .setParameter("requestId", requestId).getResultList()) {
       if (f.getKind() != ExportFile.Kind.RECEIPT && f.getStatus() != ExportFile.Status.EXPIRED) {
         storage.delete(f.getStoragePath());
         f.setStoragePath(null);
