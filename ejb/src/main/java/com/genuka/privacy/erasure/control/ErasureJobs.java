@@ -29,6 +29,7 @@ import com.genuka.privacy.registers.entity.LegalPeriod;
 import com.genuka.privacy.registers.entity.LegalPeriodKind;
 import com.genuka.privacy.registers.entity.SubProcessor;
 import com.genuka.privacy.requests.boundary.RequestWorkflow;
+import com.genuka.privacy.requests.control.RequestMails;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestStatus;
 import com.genuka.privacy.requests.entity.RequestType;
@@ -504,7 +505,10 @@ public class ErasureJobs {
   /**
    * The person's requests stay as the proof they were handled, without their contact details,
    * their messages or the notes written about them. The request being carried out keeps its
-   * contact details until the job completes: the completion and receipt e-mails need them.
+   * contact details until the job completes: the completion and receipt e-mails need them. Every
+   * other request of theirs still open is closed in this same transaction (folded into the erasure,
+   * or closed with the reason), its engine stopped: none stays in the queue with no one to answer,
+   * draws reminders, or has a copy made that nobody could receive.
    */
   private int scrubRequests(ErasureJob job, long user, String ref, String email) {
     Object[] subject = {user, ref, email, email};
@@ -513,7 +517,70 @@ public class ErasureJobs {
     native_(ErasureStatements.SCRUB_CURRENT_DETAILS, job.getRequestId());
     bind(em.createNativeQuery(ErasureStatements.SCRUB_NOTES), subject).executeUpdate();
     bind(em.createNativeQuery(ErasureStatements.DELETE_TOKENS), user, ref, email, email, job.getRequestId()).executeUpdate();
+    @SuppressWarnings("unchecked")
+    List<Object> open = bind(em.createNativeQuery(ErasureStatements.OPEN_OTHER_REQUESTS), user, ref, email, email,
+        job.getRequestId()).getResultList();
+    String reference = em.find(PrivacyRequest.class, job.getRequestId()).getReference();
+    for (Object o : open) {
+      long other = ((Number) o).longValue();
+      stopEnginesOf(other, reference);
+      workflow.closeForErasure(other, reference);
+    }
     return rows + 1;
+  }
+
+  /** Another request's engine work stops: its erasure job fails with the reason, its copies go. */
+  private void stopEnginesOf(long requestId, String erasureReference) {
+    for (ErasureJob other : em.createNamedQuery("ErasureJob.findByRequest", ErasureJob.class)
+        .setParameter("requestId", requestId).getResultList()) {
+      em.lock(other, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(other);
+      if (other.getStatus() == JobStatus.QUEUED || other.getStatus() == JobStatus.RUNNING) {
+        other.setStatus(JobStatus.FAILED);
+        other.setLastError("request closed: carried out by erasure " + erasureReference);
+        other.setLeaseOwner(null);
+        other.setLeaseUntil(null);
+        other.setFinishedAt(clock.now());
+      }
+    }
+    // in this transaction (ExportJobs.filesOf would read them in one of its own)
+    for (ExportFile f : em.createNamedQuery("ExportFile.findByRequest", ExportFile.class)
+        .setParameter("requestId", requestId).getResultList()) {
+      if (f.getKind() != ExportFile.Kind.RECEIPT && f.getStatus() != ExportFile.Status.EXPIRED) {
+        storage.delete(f.getStoragePath());
+        f.setStoragePath(null);
+        f.setStatus(ExportFile.Status.EXPIRED);
+        f.setLeaseOwner(null);
+        f.setLeaseUntil(null);
+      }
+    }
+  }
+
+  /**
+   * What the person is told of their other requests the erasure closed, in their language: those
+   * it carried out, and those closed because nothing is left to copy, correct or send them.
+   */
+  private String closedRequestsNote(PrivacyRequest r) {
+    List<PrivacyRequest> closed = em.createQuery("SELECT p FROM PrivacyRequest p WHERE p.id IN"
+            + " (SELECT e.requestId FROM RequestEvent e WHERE e.note IN :notes) ORDER BY p.id", PrivacyRequest.class)
+        .setParameter("notes", List.of(RequestWorkflow.FOLDED_NOTE + r.getReference(),
+            RequestWorkflow.CLOSED_NOTE + r.getReference()))
+        .getResultList();
+    List<String> folded = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (PrivacyRequest p : closed) {
+      String line = p.getReference() + " (" + RequestMails.label("type." + p.getType().name(), r.getLocale()) + ")";
+      (p.getStatus() == RequestStatus.COMPLETED ? folded : others).add(line);
+    }
+    Texts texts = Texts.of(r.getLocale());
+    StringBuilder note = new StringBuilder();
+    if (!folded.isEmpty()) {
+      note.append("\n\n").append(texts.get("mail.foldedRequests", String.join(", ", folded)));
+    }
+    if (!others.isEmpty()) {
+      note.append("\n\n").append(texts.get("mail.closedRequests", String.join(", ", others)));
+    }
+    return note.toString();
   }
 
   private int markTenantDeleted(ErasureJob job, Instant now) {
@@ -642,7 +709,8 @@ public class ErasureJobs {
       case TENANT -> "tenantDeletionNote";
       case RECORDINGS -> "recordingsNote";
     };
-    workflow.completeBySystem(r.getId(), ExportJobs.engineLabel(note, r.getLocale()));
+    String closedNote = job.getKind() == JobKind.SUBJECT ? closedRequestsNote(r) : "";
+    workflow.completeBySystem(r.getId(), ExportJobs.engineLabel(note, r.getLocale()) + closedNote);
     if (job.getKind() == JobKind.SUBJECT) {
       r.setSubjectEmail(null);
       r.setSubjectName(null);

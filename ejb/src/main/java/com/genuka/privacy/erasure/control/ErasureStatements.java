@@ -67,7 +67,12 @@ public final class ErasureStatements {
   public static final String SCRUB_OTHER_REQUESTS = "UPDATE privacy_request SET subject_email = NULL, subject_name = NULL,"
       + " details = NULL, extension_reason = NULL, rejection_reason = NULL WHERE id IN (" + SUBJECT_REQUESTS + ") AND id <> ?";
   public static final String SCRUB_CURRENT_DETAILS = "UPDATE privacy_request SET details = NULL WHERE id = ?";
-  public static final String SCRUB_NOTES = "UPDATE request_event SET note = NULL WHERE request_id IN (" + SUBJECT_REQUESTS + ")";
+  /** Notes written about the person go; the workflow's own notes (message keys, naming no one) stay. */
+  public static final String SCRUB_NOTES = "UPDATE request_event SET note = NULL WHERE request_id IN (" + SUBJECT_REQUESTS
+      + ") AND note NOT LIKE 'history.note.%'";
+  /** The person's other requests still open: parameters user, ref, email, email, current. */
+  public static final String OPEN_OTHER_REQUESTS = "SELECT id FROM privacy_request WHERE id IN (" + SUBJECT_REQUESTS
+      + ") AND id <> ? AND status IN ('SUBMITTED', 'IDENTITY_PENDING', 'VERIFIED', 'IN_PROGRESS') ORDER BY id";
   public static final String DELETE_TOKENS = "DELETE FROM access_token WHERE request_id IN (" + SUBJECT_REQUESTS
       + ") AND request_id <> ?";
 

@@ -4,6 +4,8 @@ import com.genuka.privacy.accounts.entity.UserAccount;
 import com.genuka.privacy.audit.boundary.AuditEntry;
 import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
 import com.genuka.privacy.audit.boundary.AuditLog;
+import com.genuka.privacy.erasure.entity.JobKind;
+import com.genuka.privacy.erasure.entity.JobStatus;
 import com.genuka.privacy.export.entity.ExportFile;
 import com.genuka.privacy.export.entity.ExportFile.Kind;
 import com.genuka.privacy.export.entity.ExportFile.Status;
@@ -91,6 +93,10 @@ public class ExportJobs {
         throw new UserFacingException("engines.tenantAdminOnly");
       }
     }
+    String unreachable = unreachable(r);
+    if (unreachable != null) {
+      throw new UserFacingException(unreachable);
+    }
     for (ExportFile f : filesOf(requestId)) {
       if (f.getKind() == kind && EnumSet.of(Status.QUEUED, Status.RUNNING).contains(f.getStatus())) {
         return f.getId();
@@ -174,6 +180,9 @@ public class ExportJobs {
       storage.delete(f.getStoragePath());
       f.setStoragePath(null);
     }
+    if (!stillWanted(f, r)) {
+      return null;
+    }
     String email = r.getSubjectEmail();
     Long tenantId = r.getTenantId();
     String company = null;
@@ -212,6 +221,11 @@ public class ExportJobs {
       storage.delete(storagePath);
       return;
     }
+    if (!stillWanted(f, em.find(PrivacyRequest.class, f.getRequestId()))) {
+      // closed, or its person can no longer receive it while it was written: the copy must not exist
+      storage.delete(storagePath);
+      return;
+    }
     Instant now = clock.now();
     f.setStatus(Status.READY);
     f.setStoragePath(storagePath);
@@ -226,14 +240,11 @@ public class ExportJobs {
     PrivacyRequest r = em.find(PrivacyRequest.class, f.getRequestId());
     audit.append(AuditEntry.of(Actor.SYSTEM, "EXPORT_READY").subject(r.getSubjectRef()).tenant(r.getTenantId())
         .target("export_file", f.getId()).summary(f.getKind() + " export ready, " + size + " bytes, expires " + f.getExpiresAt()));
-    String note = RequestMails.label("note.none", r.getLocale());
+    // stillWanted() made sure there is someone to send it to
     String email = recipient(r);
-    if (email != null) {
-      String token = newDownloadToken(r.getId(), now, f.getExpiresAt());
-      outbox.send(downloadMail("export-ready", r, email, f, token));
-      note = engineLabel("exportReadyNote", r.getLocale());
-    }
-    workflow.completeBySystem(r.getId(), note);
+    String token = newDownloadToken(r.getId(), now, f.getExpiresAt());
+    outbox.send(downloadMail("export-ready", r, email, f, token));
+    workflow.completeBySystem(r.getId(), engineLabel("exportReadyNote", r.getLocale()));
   }
 
   public void failed(long fileId, String owner, String error) {
@@ -288,6 +299,48 @@ public class ExportJobs {
         .param("accountLink", accountLink)
         .request(r.getId())
         .subject(r.getSubjectRef());
+  }
+
+  /**
+   * Why a copy cannot be made for the request now (a message key), or null: a copy is made only for
+   * someone who can receive it — an address to send the link to, and no erasure of the person queued,
+   * running or done (a copy made now would hold data being erased, for an address about to go).
+   */
+  String unreachable(PrivacyRequest r) {
+    if (recipient(r) == null) {
+      return "engines.noContact";
+    }
+    long erasures = em.createQuery("SELECT COUNT(j) FROM ErasureJob j WHERE j.subjectRef = :ref AND j.kind = :subject"
+            + " AND j.status <> :failed AND j.requestId <> :request", Long.class)
+        .setParameter("ref", r.getSubjectRef()).setParameter("subject", JobKind.SUBJECT)
+        .setParameter("failed", JobStatus.FAILED).setParameter("request", r.getId()).getSingleResult();
+    return erasures > 0 ? "engines.subjectErased" : null;
+  }
+
+  /**
+   * Whether the file being claimed or finished is still to be made: its request is in progress and
+   * its person can receive it. If not, it is given up without a copy: expired when the request was
+   * closed meanwhile, failed (the request stays open, its history says why) when no one can receive it.
+   */
+  private boolean stillWanted(ExportFile f, PrivacyRequest r) {
+    if (r == null || r.getStatus() != RequestStatus.IN_PROGRESS) {
+      f.setStatus(Status.EXPIRED);
+      f.setLeaseOwner(null);
+      f.setLeaseUntil(null);
+      return false;
+    }
+    String why = unreachable(r);
+    if (why == null) {
+      return true;
+    }
+    f.setStatus(Status.FAILED);
+    f.setError(Texts.of("en").get("reason." + why));
+    f.setLeaseOwner(null);
+    f.setLeaseUntil(null);
+    audit.append(AuditEntry.of(Actor.SYSTEM, "EXPORT_FAILED").subject(r.getSubjectRef()).tenant(r.getTenantId())
+        .target("export_file", f.getId()).summary(f.getKind() + " export not made: " + why));
+    workflow.failBySystem(r.getId(), f.getError());
+    return false;
   }
 
   /** Where a request's mail goes: the account's current address, else the one given with the request. */

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Reminds admins of deadlines (R-Q4): 7 days and 2 days before a request is due, and once it has
  * passed. Runs every hour; each reminder is sent once per request (its date is recorded), and a
- * reminder a stopped server missed is sent at the next run. An extension resets them.
+ * reminder a stopped server missed is sent at the next run. An extension resets them. A request
+ * found past its due date is recorded as overdue for good ({@code was_overdue}).
  */
 @Stateless
 @PermitAll
@@ -61,6 +62,8 @@ public class DeadlineReminders {
     int reminded = 0;
     for (PrivacyRequest r : open) {
       long daysLeft = DueDates.daysLeft(r.getDueDate(), today);
+      // a missed deadline is recorded for good: the queue and the dashboard keep counting it late
+      r.noteIfOverdue(today);
       String kind = null;
       if (daysLeft < 0 && r.getOverdueNotifiedAt() == null) {
         kind = "admin-overdue";

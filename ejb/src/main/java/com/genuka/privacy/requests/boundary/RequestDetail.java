@@ -31,19 +31,41 @@ public record RequestDetail(
     boolean overdue,
     boolean open,
     Set<String> nextStatuses,
-    List<Event> history) {
+    List<Event> history,
+    /** Its deadline was missed at some point, even if it was closed or is no longer past due. */
+    boolean late,
+    /** The original due date has not passed: an extension may still be told in time (GDPR art. 12(3)). */
+    boolean extensionInTime,
+    /** The engine job carrying the request out, while it is not finished; null when none holds it. */
+    Engine engine) {
 
   public boolean isExtended() {
     return extensionReason != null;
   }
 
   public boolean canExtend() {
-    return open && extensionReason == null;
+    return open && extensionReason == null && extensionInTime;
   }
 
   public boolean can(String status) {
     return nextStatuses.contains(status);
   }
+
+  /** A person may mark it handled: the state machine allows it and no engine job holds it. */
+  public boolean canComplete() {
+    return can("COMPLETED") && engine == null;
+  }
+
+  /** A person may reject it: the state machine allows it and no engine job is queued or running. */
+  public boolean canReject() {
+    return can("REJECTED") && (engine == null || !engine.active());
+  }
+
+  /**
+   * An engine's job for the request: {@code ERASURE} (done and total count steps) or {@code
+   * EXPORT} (done is the percentage written); its status QUEUED, RUNNING or FAILED.
+   */
+  public record Engine(String kind, String status, boolean active, int done, int total) {}
 
   /** One step of the history. */
   public record Event(Instant occurredAt, String actorKind, String actorName, String action,

@@ -77,7 +77,8 @@ public class RequestStatistics {
       for (PrivacyRequest r : e.getValue()) {
         LocalDate closedOn = LocalDate.ofInstant(r.getClosedAt(), clock.zone());
         days.add(ChronoUnit.DAYS.between(LocalDate.ofInstant(r.getReceivedAt(), clock.zone()), closedOn));
-        if (!closedOn.isAfter(r.getDueDate())) {
+        // on time only if closed by its due date and never past it before (a deadline missed stays missed)
+        if (!closedOn.isAfter(r.getDueDate()) && !r.isWasOverdue()) {
           onTime++;
         }
       }

@@ -3,7 +3,10 @@ package com.genuka.privacy.requests.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A line of a request list, with how many days are left before it is due. */
+/**
+ * A line of a request list, with how many days are left before it is due; {@code overdue} is an
+ * open request whose deadline is (or was once) missed.
+ */
 public record RequestSummary(
     long id,
     String reference,
@@ -17,4 +20,6 @@ public record RequestSummary(
     long daysLeft,
     boolean overdue,
     boolean extended,
-    String assigneeName) {}
+    String assigneeName,
+    /** Its deadline was missed at some point: open past it, once recorded as missed, or closed after it. */
+    boolean late) {}

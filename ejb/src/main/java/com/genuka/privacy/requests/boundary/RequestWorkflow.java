@@ -8,6 +8,11 @@ import com.genuka.privacy.audit.boundary.AuditEntry;
 import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
 import com.genuka.privacy.audit.boundary.AuditLog;
 import com.genuka.privacy.candidates.entity.Candidate;
+import com.genuka.privacy.erasure.entity.ErasureJob;
+import com.genuka.privacy.erasure.entity.ErasureStep;
+import com.genuka.privacy.erasure.entity.JobStatus;
+import com.genuka.privacy.erasure.entity.StepStatus;
+import com.genuka.privacy.export.entity.ExportFile;
 import com.genuka.privacy.notify.boundary.Outbox;
 import com.genuka.privacy.platform.control.CardNumbers;
 import com.genuka.privacy.platform.control.Hashing;
@@ -367,7 +372,7 @@ public class RequestWorkflow {
       params.put("dueBefore", f.dueBefore());
     }
     if (f.overdueOnly()) {
-      jpql.append(" AND r.status IN :openForOverdue AND r.dueDate < :today");
+      jpql.append(" AND r.status IN :openForOverdue AND (r.dueDate < :today OR r.wasOverdue = TRUE)");
       params.put("openForOverdue", RequestStatus.open());
       params.put("today", clock.today());
     }
@@ -441,6 +446,12 @@ public class RequestWorkflow {
     if (r.isExtended()) {
       throw new UserFacingException("request.alreadyExtended");
     }
+    if (!extensionStillAllowed(r, clock.today())) {
+      // GDPR art. 12(3): the person must be told of an extension within the first month; once the
+      // original due date has passed, the deadline is missed and stays missed.
+      throw new UserFacingException("request.extensionTooLate", java.util.Date.from(
+          r.getOriginalDueDate().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+    }
     if (months < 1 || months > DueDates.MAX_EXTENSION_MONTHS) {
       throw new UserFacingException("request.extensionMonths", DueDates.MAX_EXTENSION_MONTHS);
     }
@@ -474,6 +485,10 @@ public class RequestWorkflow {
   public RequestDetail reject(long id, String template, String extra, int version) {
     UserAccount admin = CallerAccounts.caller(context, em);
     PrivacyRequest r = forAction(id, version);
+    EngineHold hold = engineHold(r.getId());
+    if (hold != null && hold.active()) {
+      throw new UserFacingException("request.engineRunning");
+    }
     if (template == null || !REJECTION_TEMPLATES.contains(template)) {
       throw new UserFacingException("request.rejectionTemplate");
     }
@@ -520,6 +535,12 @@ public class RequestWorkflow {
   public RequestDetail complete(long id, String note, int version) {
     UserAccount admin = CallerAccounts.caller(context, em);
     PrivacyRequest r = forAction(id, version);
+    EngineHold hold = engineHold(r.getId());
+    if (hold != null) {
+      // Only the job's success completes the request: a person saying "done" while data is still
+      // being erased or copied (or after the job failed) would tell the subject something untrue.
+      throw new UserFacingException(hold.active() ? "request.engineRunning" : "request.engineFailed");
+    }
     String text = note == null ? "" : note.strip();
     if (text.length() > 2000) {
       throw new UserFacingException("request.noteTooLong");
@@ -536,7 +557,8 @@ public class RequestWorkflow {
   @PermitAll
   public void completeBySystem(long id, String note) {
     PrivacyRequest r = em.find(PrivacyRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (r == null || r.getStatus() == RequestStatus.COMPLETED) {
+    if (r == null || !r.isOpen()) {
+      // already closed (for example folded into the person's erasure): nothing left to complete
       return;
     }
     finish(r, null, ActorKind.SYSTEM, note == null ? "" : note);
@@ -554,6 +576,63 @@ public class RequestWorkflow {
     history(r, clock.now(), null, ActorKind.SYSTEM, "ENGINE_FAILED", r.getStatus(), r.getStatus(), why);
     auditStep(Actor.SYSTEM, "REQUEST_ENGINE_FAILED", r, "engine failed");
   }
+
+  /** Types an erasure of the person carries out in full: folded into it, they are completed with it. */
+  static final Set<RequestType> FOLDED_INTO_ERASURE = EnumSet.of(RequestType.ERASURE, RequestType.RECORDING_DELETION,
+      RequestType.RESTRICTION, RequestType.OBJECTION);
+
+  /** How an erasure closed one of the person's other open requests. */
+  public enum ErasureOutcome {
+    /** The erasure does what it asked: completed with it. */
+    FOLDED,
+    /** Nothing left to copy, correct or send, and no address to answer: closed with that reason. */
+    CLOSED
+  }
+
+  /**
+   * The person's data is being erased under {@code erasureReference}: one of their other open
+   * requests is closed by the system in the same transaction that takes its contact details away,
+   * so that no request stays in the queue without a way to answer it, nor draws reminders, nor has
+   * a copy made for nobody. A request the erasure carries out (another erasure, deletion of
+   * recordings, restriction, objection) whose identity was proven is completed with it; any other
+   * is rejected with the reason written in the person's language. Neither sends a mail: the
+   * person's address is already gone, and the erasure's own completion mail lists them.
+   *
+   * @return what became of the request, or null if it was no longer open
+   */
+  @PermitAll
+  public ErasureOutcome closeForErasure(long id, String erasureReference) {
+    PrivacyRequest r = em.find(PrivacyRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (r == null) {
+      return null;
+    }
+    em.refresh(r);
+    if (!r.isOpen()) {
+      return null;
+    }
+    Instant now = clock.now();
+    boolean proven = r.getStatus() == RequestStatus.VERIFIED || r.getStatus() == RequestStatus.IN_PROGRESS;
+    if (proven && FOLDED_INTO_ERASURE.contains(r.getType())) {
+      String note = FOLDED_NOTE + erasureReference;
+      if (r.getStatus() == RequestStatus.VERIFIED) {
+        move(r, RequestStatus.IN_PROGRESS, now, null, ActorKind.SYSTEM, "STARTED", note);
+      }
+      move(r, RequestStatus.COMPLETED, now, null, ActorKind.SYSTEM, "COMPLETED", note);
+      r.setClosedAt(now);
+      auditStep(Actor.SYSTEM, "REQUEST_COMPLETED", r, "carried out by erasure " + erasureReference);
+      return ErasureOutcome.FOLDED;
+    }
+    String reason = RequestMails.label("closedByErasure", r.getLocale()).replace("{reference}", erasureReference);
+    move(r, RequestStatus.REJECTED, now, null, ActorKind.SYSTEM, "REJECTED", CLOSED_NOTE + erasureReference);
+    r.setRejectionReason(reason);
+    r.setClosedAt(now);
+    auditStep(Actor.SYSTEM, "REQUEST_REJECTED", r, "closed by erasure " + erasureReference);
+    return ErasureOutcome.CLOSED;
+  }
+
+  /** History notes of requests closed by an erasure: a message key, then the erasure's reference. */
+  public static final String FOLDED_NOTE = "history.note.foldedIntoErasure ";
+  public static final String CLOSED_NOTE = "history.note.closedByErasure ";
 
   // --- the mechanics ------------------------------------------------------------------------------
 
@@ -589,6 +668,8 @@ public class RequestWorkflow {
     if (!from.canMoveTo(to)) {
       throw new UserFacingException("request.illegalTransition", "request.status." + from.name(), "request.status." + to.name());
     }
+    // closed after its due date: late for good, even if no hourly run saw it open past the date
+    r.noteIfOverdue(clock.today());
     r.setStatus(to);
     history(r, at, actorId, actorKind, action, from, to, note);
     if (to == RequestStatus.VERIFIED) {
@@ -727,8 +808,8 @@ public class RequestWorkflow {
     LocalDate today = clock.today();
     return requests.stream().map(r -> new RequestSummary(r.getId(), r.getReference(), r.getType().name(),
         r.getStatus().name(), r.getChannel().name(), r.getSubjectKind().name(), r.getSubjectName(), r.getReceivedAt(),
-        r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOverdue(today), r.isExtended(),
-        r.getAssignedTo() == null ? null : names.get(r.getAssignedTo()))).toList();
+        r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOpen() && r.isLate(today), r.isExtended(),
+        r.getAssignedTo() == null ? null : names.get(r.getAssignedTo()), late(r, today))).toList();
   }
 
   private Map<Long, String> adminNames() {
@@ -756,7 +837,52 @@ public class RequestWorkflow {
         r.getDetails(), r.getReceivedAt(), r.getDueDate(), r.getOriginalDueDate(),
         DueDates.latestExtendedDueDate(r.getOriginalDueDate()), r.getExtensionReason(), r.getAssignedTo(),
         r.getAssignedTo() == null ? null : admins.get(r.getAssignedTo()), r.getRejectionReason(), r.getClosedAt(),
-        r.getVersion(), DueDates.daysLeft(r.getDueDate(), today), r.isOverdue(today), r.isOpen(),
-        r.getStatus().next().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), history);
+        r.getVersion(), DueDates.daysLeft(r.getDueDate(), today), r.isOpen() && r.isLate(today), r.isOpen(),
+        r.getStatus().next().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), history,
+        late(r, today), extensionStillAllowed(r, today), r.isOpen() ? engineView(r.getId()) : null);
+  }
+
+  /** Its deadline was missed: open past it, recorded as missed, or closed after it. */
+  private boolean late(PrivacyRequest r, LocalDate today) {
+    return r.isLate(today)
+        || r.getClosedAt() != null && LocalDate.ofInstant(r.getClosedAt(), clock.zone()).isAfter(r.getDueDate());
+  }
+
+  /** GDPR art. 12(3): an extension is told to the person within the first month, so not after the original due date. */
+  static boolean extensionStillAllowed(PrivacyRequest r, LocalDate today) {
+    return !today.isAfter(r.getOriginalDueDate());
+  }
+
+  /** The engine job that holds a request: queued or running ({@code active}), or stopped by a failure. */
+  record EngineHold(String engine, String status, boolean active, int done, int total) {}
+
+  /**
+   * The job an engine keeps for the request, if it is not finished: an erasure job, or an export
+   * file being (or failed to be) written. While one exists, only its success completes the request.
+   */
+  EngineHold engineHold(long requestId) {
+    for (ErasureJob job : em.createNamedQuery("ErasureJob.findByRequest", ErasureJob.class)
+        .setParameter("requestId", requestId).getResultList()) {
+      if (job.getStatus() != JobStatus.SUCCEEDED) {
+        List<ErasureStep> steps = em.createNamedQuery("ErasureStep.findByJob", ErasureStep.class)
+            .setParameter("jobId", job.getId()).getResultList();
+        int done = (int) steps.stream().filter(s -> s.getStatus() == StepStatus.DONE).count();
+        return new EngineHold("ERASURE", job.getStatus().name(), job.getStatus() != JobStatus.FAILED, done, steps.size());
+      }
+    }
+    for (ExportFile f : em.createNamedQuery("ExportFile.findByRequest", ExportFile.class)
+        .setParameter("requestId", requestId).getResultList()) {
+      if (f.getKind() != ExportFile.Kind.RECEIPT
+          && EnumSet.of(ExportFile.Status.QUEUED, ExportFile.Status.RUNNING, ExportFile.Status.FAILED).contains(f.getStatus())) {
+        return new EngineHold("EXPORT", f.getStatus().name(), f.getStatus() != ExportFile.Status.FAILED,
+            f.getProgressPct(), 100);
+      }
+    }
+    return null;
+  }
+
+  private RequestDetail.Engine engineView(long requestId) {
+    EngineHold h = engineHold(requestId);
+    return h == null ? null : new RequestDetail.Engine(h.engine(), h.status(), h.active(), h.done(), h.total());
   }
 }

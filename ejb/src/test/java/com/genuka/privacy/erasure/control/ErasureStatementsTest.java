@@ -84,6 +84,41 @@ class ErasureStatementsTest {
     }
   }
 
+  /** Issue 10, item 2: the erasure finds the person's other open requests to close, and keeps the workflow's own notes. */
+  @Test
+  void theOtherOpenRequestsAreFoundAndTheWorkflowsOwnNotesStay() throws Exception {
+    try (Connection c = H2.fresh()) {
+      long[] me = H2.person(c, "zoe@example.org", "Zoé", null, 0);
+      long[] other = H2.person(c, "other@example.org", "Other", null, 0);
+      long open = request(c, me[1], "ACCESS");
+      long done = request(c, me[1], "RECTIFICATION");
+      H2.update(c, "UPDATE privacy_request SET status = 'COMPLETED' WHERE id = ?", done);
+      long current = request(c, me[1], "ERASURE");
+      long someoneElse = H2.insert(c, "INSERT INTO privacy_request (reference, type, status, channel, subject_kind, subject_ref,"
+          + " subject_user_id, subject_email, locale, received_at, due_date, original_due_date, created_at)"
+          + " VALUES ('R-X', 'ACCESS', 'VERIFIED', 'PORTAL', 'CUSTOMER', 'other-ref', ?, 'other@example.org', 'fr', ?, ?, ?, ?)",
+          other[1], Instant.now(), LocalDate.now(), LocalDate.now(), Instant.now());
+      H2.update(c, "INSERT INTO request_event (request_id, occurred_at, actor_kind, action, note) VALUES (?, ?, 'SYSTEM',"
+          + " 'REJECTED', 'history.note.closedByErasure R-ERASURE')", open, Instant.now());
+      try (PreparedStatement p = c.prepareStatement(ErasureStatements.OPEN_OTHER_REQUESTS)) {
+        Object[] params = {me[1], "ref", "zoe@example.org", "zoe@example.org", current};
+        for (int i = 0; i < params.length; i++) {
+          p.setObject(i + 1, params[i]);
+        }
+        List<Long> found = new java.util.ArrayList<>();
+        try (var rs = p.executeQuery()) {
+          while (rs.next()) {
+            found.add(rs.getLong(1));
+          }
+        }
+        assertEquals(List.of(open), found, "open, the person's, not the current one; not " + someoneElse);
+      }
+      run(c, ErasureStatements.SCRUB_NOTES, me[1], "ref", "zoe@example.org", "zoe@example.org");
+      assertEquals(1, H2.count(c, "SELECT COUNT(*) FROM request_event WHERE note IS NOT NULL"));
+      assertEquals(1, H2.count(c, "SELECT COUNT(*) FROM request_event WHERE note = 'history.note.closedByErasure R-ERASURE'"));
+    }
+  }
+
   private static long request(Connection c, long user, String type) throws Exception {
     long id = H2.insert(c, "INSERT INTO privacy_request (reference, type, status, channel, subject_kind, subject_ref,"
         + " subject_user_id, subject_email, subject_name, locale, details, received_at, due_date, original_due_date, created_at)"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.genuka.privacy.it.engines.Engines.Binary;
 import com.genuka.privacy.it.engines.People.Person;
 import com.genuka.privacy.it.support.Db;
+import com.genuka.privacy.it.support.It;
 import com.genuka.privacy.it.support.MailTrap;
 import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.Requests;
@@ -207,5 +208,113 @@ class ErasureIT {
     } finally {
       Db.update("DROP TABLE IF EXISTS it_engines_later");
     }
+  }
+
+  /**
+   * Issue 10, item 1: while an erasure job holds a request, no admin may mark it handled or reject
+   * it (page or API); the page says why; only the job's success completes it. A copy asked for while
+   * the person is being erased is never made (item 2).
+   */
+  @Test
+  void aRequestHeldByItsErasureJobIsCompletedOnlyByTheJob() {
+    Person p = People.customer(People.tenant("Atelier Attente", "PRO", false), false, "fr");
+    People.fill(p, 50);
+    PortalClient admin = Requests.admin("en");
+    long erasure = People.request(p, "ERASURE");
+    String reference = People.reference(erasure);
+    Engines.hooks("pauseAfter=SESSIONS");
+    Engines.start(admin, erasure);
+    Engines.await("the job", () -> Db.count("SELECT COUNT(*) FROM erasure_job WHERE request_id = ?", erasure), 1L);
+    long job = Engines.jobId(erasure);
+    Engines.await("the first step", () -> Db.value("SELECT status FROM erasure_step WHERE job_id = ? AND code = 'SESSIONS'", job),
+        "DONE");
+    assertEquals("RUNNING", Engines.jobStatus(erasure));
+
+    PortalClient.Page completed = Requests.act(admin, erasure, "complete", Map.of("note", "Done by hand"));
+    assertEquals(409, completed.status(), completed.body());
+    assertTrue(completed.json().getString("message").contains("only its job's success completes it"), completed.body());
+    PortalClient.Page rejected = Requests.act(admin, erasure, "reject", Map.of("template", "OTHER", "text", "Closing it by hand"));
+    assertEquals(409, rejected.status(), rejected.body());
+    assertEquals("IN_PROGRESS", Engines.requestStatus(erasure));
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM request_event WHERE request_id = ? AND action IN ('COMPLETED', 'REJECTED')", erasure));
+
+    PortalClient.Page page = Requests.admin("fr").get("/admin/request.xhtml?id=" + erasure);
+    assertNull(page.doc().getElementById("actions:complete"), "no « marquer comme traitée » while the job runs");
+    assertNull(page.doc().getElementById("actions:reject"));
+    Element hold = page.doc().getElementById("engine-hold");
+    assertTrue(hold != null && hold.text().contains("Un effacement exécute cette demande") && hold.text().contains("sur 17"),
+        page.mainText());
+
+    // a copy asked for now would hold data being erased: the engine does not make it
+    long access = People.request(p, "ACCESS");
+    Engines.start(admin, access);
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM export_file WHERE request_id = ?", access));
+    assertTrue(((String) Db.value("SELECT note FROM request_event WHERE request_id = ? AND action = 'ENGINE_FAILED'", access))
+        .contains("no copy is made"));
+
+    Engines.clearHooks();
+    Engines.await("the job", () -> Engines.jobStatus(erasure), "SUCCEEDED");
+    assertEquals("COMPLETED", Engines.requestStatus(erasure));
+    assertEquals(List.of("SYSTEM"), Db.rows("SELECT actor_kind FROM request_event WHERE request_id = ? AND action = 'COMPLETED'",
+        erasure).stream().map(r -> (String) r.get("actor_kind")).toList(), "completed once, by the job");
+    assertEquals("REJECTED", Engines.requestStatus(access), "closed by the erasure");
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM export_file WHERE request_id = ?", access), "never a copy");
+    mail.await(m -> m.to().contains(p.email()) && m.subject().contains(reference) && m.subject().contains("traitée"));
+    assertEquals(1, mail.to(p.email()).stream().filter(m -> m.subject().contains(reference) && m.subject().contains("traitée"))
+        .count(), "one completion mail, from the job");
+  }
+
+  /**
+   * Issue 10, item 2: the person's other open requests are closed by the erasure with a reason the
+   * admin reads in their language and the person in theirs, or folded into it; none stays open
+   * without contact, draws a reminder, or gets a copy.
+   */
+  @Test
+  void anErasureClosesOrFoldsInThePersonsOtherOpenRequests() {
+    Person p = People.customer(People.tenant("Atelier Fermeture", "PRO", false), false, "fr");
+    People.fill(p, 20);
+    PortalClient admin = Requests.admin("en");
+    long access = People.request(p, "ACCESS");
+    long objection = People.request(p, "OBJECTION");
+    long rectification = People.request(p, "RECTIFICATION");
+    Db.update("UPDATE privacy_request SET status = 'IN_PROGRESS' WHERE id = ?", rectification);
+    // the access request is already late: after the erasure, no reminder about it
+    Db.update("UPDATE privacy_request SET due_date = ?, original_due_date = ? WHERE id = ?",
+        It.today().minusDays(1), It.today().minusDays(1), access);
+    String accessRef = People.reference(access);
+    String objectionRef = People.reference(objection);
+    String rectificationRef = People.reference(rectification);
+
+    long erasure = People.request(p, "ERASURE");
+    String reference = People.reference(erasure);
+    Engines.start(admin, erasure);
+    Engines.await("the job", () -> Engines.jobStatus(erasure), "SUCCEEDED");
+
+    assertEquals("REJECTED", Engines.requestStatus(access));
+    assertEquals("COMPLETED", Engines.requestStatus(objection), "folded into the erasure");
+    assertEquals("REJECTED", Engines.requestStatus(rectification));
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_ref = ? AND status IN"
+        + " ('SUBMITTED', 'IDENTITY_PENDING', 'VERIFIED', 'IN_PROGRESS')", p.subjectRef()), "nothing left open");
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM privacy_request WHERE id IN (?, ?, ?) AND (subject_email IS NOT NULL"
+        + " OR subject_name IS NOT NULL)", access, objection, rectification));
+    String reason = (String) Db.value("SELECT rejection_reason FROM privacy_request WHERE id = ?", access);
+    assertTrue(reason.contains("vos données ont été effacées à votre demande " + reference), reason);
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM export_file WHERE request_id = ?", access), "no copy for nobody");
+
+    // the admin reads why, in their language
+    String history = admin.get("/admin/request.xhtml?id=" + access).doc().getElementById("request-history").text();
+    assertTrue(history.contains("Closed: the person's data was erased under request " + reference), history);
+    String folded = Requests.admin("fr").get("/admin/request.xhtml?id=" + objection).doc().getElementById("request-history").text();
+    assertTrue(folded.contains("Exécutée par l'effacement des données de la personne, demande " + reference), folded);
+
+    // the person is told, in their language, with the completion of the erasure
+    MailTrap.Mail done = mail.await(m -> m.to().contains(p.email()) && m.subject().contains(reference) && m.subject().contains("traitée"));
+    assertTrue(done.text().contains(objectionRef) && done.text().contains("exécutées par cet effacement"), done.text());
+    assertTrue(done.text().contains(accessRef) && done.text().contains(rectificationRef) && done.text().contains("sont closes"),
+        done.text());
+
+    // no reminder about the closed late request
+    admin.post("/api/test/jobs/request-reminders", Map.of());
+    assertEquals(List.of(), mail.settle(m -> m.subject().contains(accessRef), java.time.Duration.ofSeconds(3)));
   }
 }

@@ -285,4 +285,57 @@ class ExportIT {
   static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
+
+  /**
+   * Issue 10, item 2: an access copy is made only for someone who can receive it. A request logged
+   * from WhatsApp without an address gets no copy (before, one was made and the request "completed"
+   * with nobody to send it to); the history says why, and the admin answers another way.
+   */
+  @Test
+  void aCopyIsNeverMadeForSomeoneWhoCannotReceiveIt() {
+    PortalClient admin = Requests.admin("en");
+    String name = "No Address " + People.letters(8);
+    Requests.log(admin, "ACCESS", "WHATSAPP", com.genuka.privacy.it.support.It.today().toString(), "", name, "en", "Copy please");
+    long id = ((Number) Db.value("SELECT MAX(id) FROM privacy_request WHERE subject_name = ?", name)).longValue();
+    assertEquals(200, Requests.act(admin, id, "verify", Map.of()).status());
+    Engines.start(admin, id);
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM export_file WHERE request_id = ?", id), "no copy for nobody");
+    assertEquals("IN_PROGRESS", Engines.requestStatus(id));
+    String history = admin.get("/admin/request.xhtml?id=" + id).doc().getElementById("request-history").text();
+    assertTrue(history.contains("There is no address to send the copy to"), history);
+    // no engine holds it: the admin who answered another way marks it handled
+    PortalClient.Page done = Requests.act(admin, id, "complete", Map.of("note", "Data shown at the shop"));
+    assertEquals(200, done.status(), done.body());
+  }
+
+  /**
+   * Issue 10, item 1: a copy whose writing failed keeps its request open; no admin can mark it
+   * handled (the page says why and where to run it again); the run again completes it.
+   */
+  @Test
+  void aFailedCopyKeepsItsRequestOpenUntilItsRunAgainSucceeds() {
+    Person p = People.customer(People.tenant("Atelier Échec", "LIGHT", false), true, "en");
+    long request = People.request(p, "ACCESS");
+    String reference = People.reference(request);
+    Db.update("UPDATE privacy_request SET status = 'IN_PROGRESS' WHERE id = ?", request);
+    Db.update("INSERT INTO export_file (request_id, kind, status, progress_pct, created_at, error)"
+        + " VALUES (?, 'SUBJECT', 'FAILED', 40, ?, 'export: IOException — disk full')", request, java.time.Instant.now());
+    PortalClient admin = Requests.admin("fr");
+
+    PortalClient.Page refused = Requests.act(admin, request, "complete", Map.of("note", "fait"));
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.json().getString("message").contains("s'est arrêté sur un échec"), refused.body());
+    assertEquals("IN_PROGRESS", Engines.requestStatus(request));
+
+    PortalClient.Page page = Requests.admin("en").get("/admin/request.xhtml?id=" + request);
+    assertNull(page.doc().getElementById("actions:complete"));
+    assertTrue(page.doc().getElementById("engine-hold").text().contains("Writing the copy failed"), page.mainText());
+    assertNotNull(page.doc().getElementById("actions:reject"), "a failed job no longer runs: the admin may still reject");
+
+    PortalClient.Page engines = admin.get("/admin/engines.xhtml");
+    String button = engines.doc().selectFirst("tr[data-reference=" + reference + "] input[id$=retry-export]").id();
+    admin.submit(engines, "exports", Map.of(), button.substring("exports:".length()));
+    Engines.await("the copy", () -> Engines.exportStatus(request, "SUBJECT"), "READY");
+    assertEquals("COMPLETED", Engines.requestStatus(request));
+  }
 }

@@ -217,4 +217,83 @@ class AdminWorkflowIT {
     Page nonsense = admin.get("/admin/requests.xhtml?type=DROP%20TABLE&sort=x&due=notadate");
     assertEquals(200, nonsense.status());
   }
+
+  /**
+   * Issue 10, item 6: GDPR art. 12(3) allows an extension only when the person is told within the
+   * first month. Once the original due date has passed, the API refuses it in the admin's language
+   * and the page offers none, saying why.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fr, L'échéance d'origine, est passée", "en, The original due date, has passed"})
+  void anExtensionIsRefusedOnceTheOriginalDueDateHasPassed(String language, String refusal, String passed) {
+    String email = email();
+    PortalClient admin = Requests.admin(language);
+    Requests.log(admin, "RECTIFICATION", "EMAIL", It.today().minusMonths(1).minusDays(2).toString(), email, "Late Subject",
+        "en", "new address");
+    long id = Requests.idByEmail(email);
+    Object due = Db.value("SELECT due_date FROM privacy_request WHERE id = ?", id);
+
+    Page refused = Requests.act(admin, id, "extend", Map.of("months", "1", "reason", "Large archive to search through"));
+    assertEquals(409, refused.status(), refused.body());
+    String message = refused.json().getString("message");
+    assertTrue(message.contains(refusal) && message.contains(passed) && message.contains("12(3)"), message);
+    assertEquals(due, Db.value("SELECT due_date FROM privacy_request WHERE id = ?", id), "nothing changed");
+    assertNull(Db.value("SELECT extension_reason FROM privacy_request WHERE id = ?", id));
+    assertEquals(0, mail.settle(m -> m.to().contains(email) && m.subject().contains("more time"),
+        java.time.Duration.ofSeconds(2)).size(), "the person is told nothing");
+
+    Page page = admin.get("/admin/request.xhtml?id=" + id);
+    assertNull(page.doc().getElementById("actions:extend"), "no extension offered");
+    assertTrue(page.doc().getElementById("extend-too-late").text().contains("12(3)"), page.mainText());
+    assertEquals(1, page.doc().select("#request-urgency.badge-overdue").size(), "still shown overdue");
+  }
+
+  /**
+   * Issue 10, item 6: a request that was once past its due date stays counted late — in the queue's
+   * flag and filter and in the dashboard's "closed on time" — even when its due date later moved
+   * (an extension given after the due date before this was refused) and it was closed by the new one.
+   */
+  @Test
+  void aRequestOnceOverdueStaysLateInTheQueueAndTheDashboard() {
+    TestClock.travelTo(Instant.parse("2031-07-15T10:00:00Z"));
+    String email = email();
+    PortalClient admin = Requests.admin("en");
+    Requests.log(admin, "RECTIFICATION", "EMAIL", "2031-06-10", email, "Once Late", "en", "new phone");
+    long id = Requests.idByEmail(email);
+    String reference = (String) Db.value("SELECT reference FROM privacy_request WHERE id = ?", id);
+    assertEquals(200, Requests.act(admin, id, "verify", Map.of()).status());
+    admin.post("/api/test/jobs/request-reminders", Map.of());
+    assertEquals(Boolean.TRUE, Db.value("SELECT was_overdue FROM privacy_request WHERE id = ?", id), "recorded when found late");
+
+    // as an extension given after the due date (before it was refused) left it: due next month
+    Db.update("UPDATE privacy_request SET due_date = ?, extension_reason = 'Given after the due date' WHERE id = ?",
+        LocalDate.parse("2031-08-10"), id);
+    Page queue = admin.get("/admin/requests.xhtml?overdue=true&status=OPEN&type=RECTIFICATION&sort=DUE&dir=desc");
+    var row = queue.doc().selectFirst("#request-queue tr[data-reference=" + reference + "]");
+    assertTrue(row != null && row.hasClass("row-overdue"), "still in the overdue queue, flagged");
+    assertTrue(row.text().contains("Deadline missed"), row.text());
+    assertTrue(Requests.act(admin, id, "start", Map.of()).json().getBoolean("overdue"));
+
+    Page done = Requests.act(admin, id, "complete", Map.of("note", "Phone corrected."));
+    assertEquals("COMPLETED", done.json().getString("status"));
+    assertTrue(done.json().getBoolean("late"), done.body());
+    Page all = admin.get("/admin/requests.xhtml?status=COMPLETED&type=RECTIFICATION&sort=DUE&dir=desc");
+    var closed = all.doc().selectFirst("#request-queue tr[data-reference=" + reference + "]");
+    assertTrue(closed != null && closed.text().contains("Closed late"), all.mainText());
+
+    // July 2031 holds only this request: closed, and not on time
+    var months = admin.get("/admin/dashboard.xhtml").doc().select("#year-table tbody tr");
+    var july = months.get(months.size() - 1).select("td");
+    assertEquals("1", july.get(0).text(), months.text());
+    assertEquals("0 %", july.get(1).text(), months.text());
+
+    // closed after its due date without any hourly run having seen it: recorded late all the same
+    String other = email();
+    Requests.log(admin, "RECTIFICATION", "EMAIL", "2031-06-12", other, "Closed Late", "en", "new name");
+    long otherId = Requests.idByEmail(other);
+    Requests.act(admin, otherId, "verify", Map.of());
+    Requests.act(admin, otherId, "start", Map.of());
+    Requests.act(admin, otherId, "complete", Map.of("note", "Name corrected."));
+    assertEquals(Boolean.TRUE, Db.value("SELECT was_overdue FROM privacy_request WHERE id = ?", otherId));
+  }
 }

@@ -94,4 +94,36 @@ class RequestBrowserIT {
         "SELECT COUNT(*) FROM privacy_request WHERE status IN ('SUBMITTED','IDENTITY_PENDING','VERIFIED','IN_PROGRESS')");
     assertEquals(Long.toString(open), browser.findElement(By.id("kpi-open-value")).getText());
   }
+
+  /**
+   * Issue 10, items 1 and 6, as an admin sees them in Chromium: a request whose copy failed offers
+   * no "mark as handled" and says why and where to run it again; a request past its original due
+   * date offers no extension and says why.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "fr, L'écriture de la copie a échoué, L'échéance d'origine est passée",
+    "en, Writing the copy failed, The original due date has passed",
+  })
+  void anAdminSeesWhyARequestCannotBeCompletedOrExtended(String language, String engineText, String tooLate) {
+    String email = "browser-held-" + UUID.randomUUID() + "@example.org";
+    Requests.log(Requests.admin(language), "ACCESS", "EMAIL", It.today().minusMonths(1).minusDays(3).toString(), email,
+        "Held Subject", language, "");
+    long id = Requests.idByEmail(email);
+    String reference = (String) com.genuka.privacy.it.support.Db.value("SELECT reference FROM privacy_request WHERE id = ?", id);
+    com.genuka.privacy.it.support.Db.update("UPDATE privacy_request SET status = 'IN_PROGRESS' WHERE id = ?", id);
+    com.genuka.privacy.it.support.Db.update("INSERT INTO export_file (request_id, kind, status, progress_pct, created_at, error)"
+        + " VALUES (?, 'SUBJECT', 'FAILED', 10, ?, 'export: disk full')", id, java.time.Instant.now());
+
+    browser = Browsers.chromium(language);
+    Browsers.login(browser, DemoAccounts.ADMIN.email(), DemoAccounts.ADMIN.password());
+    Browsers.open(browser, "/admin/request.xhtml?id=" + id);
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBe(By.id("request-reference"), reference));
+    var hold = browser.findElement(By.id("engine-hold"));
+    assertTrue(hold.isDisplayed() && hold.getText().contains(engineText), hold.getText());
+    assertTrue(browser.findElements(By.id("actions:complete")).isEmpty(), "no « mark as handled »");
+    assertTrue(browser.findElement(By.id("extend-too-late")).getText().contains(tooLate));
+    assertTrue(browser.findElements(By.id("actions:extend")).isEmpty(), "no extension offered");
+    assertTrue(browser.findElement(By.id("actions:reject")).isDisplayed(), "a stopped job leaves rejection open");
+  }
 }

@@ -107,6 +107,10 @@ public class PrivacyRequest {
   @Column(name = "overdue_notified_at")
   private Instant overdueNotifiedAt;
 
+  /** Set once the due date has passed with the request open, and never cleared (GDPR art. 12(3)). */
+  @Column(name = "was_overdue", nullable = false)
+  private boolean wasOverdue;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -141,6 +145,25 @@ public class PrivacyRequest {
   /** Open and past its due date, as seen on {@code today} in the deployment's time zone. */
   public boolean isOverdue(LocalDate today) {
     return isOpen() && today.isAfter(dueDate);
+  }
+
+  /**
+   * Its deadline was missed, now or at any time before: open past its due date, or recorded as
+   * such once (a missed deadline stays missed, whatever happens to the request after).
+   */
+  public boolean isLate(LocalDate today) {
+    return wasOverdue || isOverdue(today);
+  }
+
+  /** Records a missed deadline if {@code today} is past the due date and the request is open. */
+  public void noteIfOverdue(LocalDate today) {
+    if (isOverdue(today)) {
+      wasOverdue = true;
+    }
+  }
+
+  public boolean isWasOverdue() {
+    return wasOverdue;
   }
 
   public Long getId() {

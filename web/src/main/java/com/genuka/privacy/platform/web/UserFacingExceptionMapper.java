@@ -21,7 +21,8 @@ import java.util.Set;
 public class UserFacingExceptionMapper implements ExceptionMapper<UserFacingException> {
 
   private static final Set<String> CONFLICTS = Set.of("request.illegalTransition", "error.concurrentChange",
-      "request.alreadyExtended", "request.alreadyOpen", "request.notCancellable", "request.closed");
+      "request.alreadyExtended", "request.alreadyOpen", "request.notCancellable", "request.closed",
+      "request.engineRunning", "request.engineFailed", "request.extensionTooLate");
 
   @Context HttpServletRequest request;
 

@@ -33,7 +33,9 @@ public class RequestDetailBacking {
       return null;
     }
     if (note.startsWith("history.note.")) {
-      return Messages.text(note);
+      // "history.note.closedByErasure GEN-2026-ABCD": a key, then the one value it names
+      int space = note.indexOf(' ');
+      return space < 0 ? Messages.text(note) : Messages.text(note.substring(0, space), note.substring(space + 1));
     }
     if ("LOGGED".equals(e.action())) {
       // "EMAIL 2026-03-03T09:00:00Z": the channel and the moment the request was received
@@ -126,6 +128,18 @@ public class RequestDetailBacking {
     Messages.info(doneKey);
     Messages.keepAcrossRedirect();
     return "/admin/request.xhtml?faces-redirect=true&id=" + request.id();
+  }
+
+  /** Why a person cannot complete (or reject) the request: the engine job that holds it, in words. */
+  public String engineText() {
+    load();
+    RequestDetail.Engine e = request == null ? null : request.engine();
+    if (e == null) {
+      return null;
+    }
+    String key = "detail.engine." + e.kind() + (e.active() ? ".active" : ".failed");
+    // a failed copy has no figure to show: its message is shown as it is
+    return "EXPORT".equals(e.kind()) && !e.active() ? Messages.text(key) : Messages.text(key, e.done(), e.total());
   }
 
   public List<String> getRejectionTemplates() {

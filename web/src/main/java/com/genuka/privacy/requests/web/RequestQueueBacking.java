@@ -99,13 +99,14 @@ public class RequestQueueBacking {
     return requests.stream().filter(RequestSummary::overdue).count();
   }
 
-  /** "12 days left", "due today", "overdue by 3 days", or nothing once closed. */
+  /** "12 days left", "due today", "overdue by 3 days", "closed" or "closed late". */
   public String daysLabel(RequestSummary r) {
     if (!RequestStatus.valueOf(r.status()).isOpen()) {
-      return Messages.text("queue.closed");
+      return Messages.text(r.late() ? "queue.closedLate" : "queue.closed");
     }
     if (r.overdue()) {
-      return Messages.text("queue.overdueBy", -r.daysLeft());
+      // a deadline missed stays missed, even once the due date moved on (an extension given before the fix)
+      return r.daysLeft() < 0 ? Messages.text("queue.overdueBy", -r.daysLeft()) : Messages.text("queue.deadlineMissed");
     }
     return r.daysLeft() == 0 ? Messages.text("queue.dueToday") : Messages.text("queue.days", r.daysLeft());
   }
@@ -113,7 +114,7 @@ public class RequestQueueBacking {
   /** CSS class of the days-left badge: red once overdue, amber within a week. */
   public String urgency(RequestSummary r) {
     if (!RequestStatus.valueOf(r.status()).isOpen()) {
-      return "badge badge-neutral";
+      return r.late() ? "badge badge-overdue" : "badge badge-neutral";
     }
     if (r.overdue()) {
       return "badge badge-overdue";
