@@ -79,7 +79,9 @@ public class MyData {
         count("SELECT COUNT(c) FROM ConsentRecord c WHERE c.userId = ?1", me.getId()),
         count("SELECT COUNT(t) FROM Tombstone t WHERE (t.subjectRef = ?1 OR (t.subjectRef IS NULL AND t.tenantId = ?2))"
                 + " AND t.leavesBackupsOn >= ?3",
-            subject, tenantId, clock.today()),
+            subject, tenantId, clock.today())
+            + count("SELECT COUNT(s) FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
+                + " AND s.subjectRef = ?1 AND t.leavesBackupsOn >= ?2", subject, clock.today()),
         me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase());
   }
 
@@ -200,8 +202,9 @@ public class MyData {
 
   /**
    * R-T7: deletions of the caller's data, or of their company's as a whole (not a colleague's),
-   * whose copies are still in the backups, with the day they leave them. Tombstones never say what
-   * the data was.
+   * whose copies are still in the backups, with the day they leave them: tombstones that name the
+   * caller, and the caller's share of those that count a batch of several people's rows (the
+   * browser log's). Tombstones never say what the data was.
    */
   public List<BackupRow> inBackups(String category) {
     UserAccount me = CallerAccounts.caller(context, em);
@@ -213,12 +216,28 @@ public class MyData {
         .setParameter("tenantId", me.getTenant().getId())
         .setParameter("today", clock.today())
         .setMaxResults(MAX_PAGE_SIZE);
+    var shares = em.createQuery("SELECT t, s.rowCount FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
+            + " AND s.subjectRef = :subject AND t.leavesBackupsOn >= :today" + filter
+            + " ORDER BY t.deletedAt DESC, t.id DESC", Object[].class)
+        .setParameter("subject", me.getSubjectRef())
+        .setParameter("today", clock.today())
+        .setMaxResults(MAX_PAGE_SIZE);
     if (category != null) {
       query.setParameter("category", category);
+      shares.setParameter("category", category);
     }
-    return query.getResultStream()
-        .map(t -> new BackupRow(t.getCategory(), t.getRuleCode(), t.getRowCount(), t.getCause().name(),
-            t.getDeletedAt(), t.getLeavesBackupsOn()))
+    List<Object[]> rows = new java.util.ArrayList<>();
+    query.getResultStream().forEach(t -> rows.add(new Object[] {t, t.getRowCount()}));
+    rows.addAll(shares.getResultList());
+    return rows.stream()
+        .sorted(java.util.Comparator.comparing((Object[] r) -> ((Tombstone) r[0]).getDeletedAt())
+            .thenComparing(r -> ((Tombstone) r[0]).getId()).reversed())
+        .limit(MAX_PAGE_SIZE)
+        .map(r -> {
+          Tombstone t = (Tombstone) r[0];
+          return new BackupRow(t.getCategory(), t.getRuleCode(), ((Number) r[1]).intValue(), t.getCause().name(),
+              t.getDeletedAt(), t.getLeavesBackupsOn());
+        })
         .toList();
   }
 
