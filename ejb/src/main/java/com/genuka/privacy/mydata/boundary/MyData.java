@@ -90,13 +90,14 @@ public class MyData {
     UserAccount me = CallerAccounts.caller(context, em);
     Period keep = period("BROWSER_LOG");
     Period backup = period("BACKUP");
+    LocalDate today = clock.today();
     long total = count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1", me.getId());
     return slice(em.createNamedQuery("BrowserLogEntry.findByUser", BrowserLogEntry.class)
         .setParameter("userId", me.getId()), page, size, total, b -> {
           LocalDate deleted = DeletionDates.deletionDay(b.getVisitedAt(), keep, clock.zone());
           return new VisitRow(b.getId(), b.getVisitedAt(), b.getIpAddress(), b.getBrowser(), b.getPlatform(),
               b.getReferrer(), b.getLanguage(), b.getCountry(), b.getPath(), deleted,
-              DeletionDates.leavesBackupsOn(deleted, backup));
+              DeletionDates.leavesBackupsOn(deleted, backup), DeletionDates.due(deleted, today));
         });
   }
 
@@ -105,13 +106,18 @@ public class MyData {
     UserAccount me = CallerAccounts.caller(context, em);
     Period idle = period("SESSION_IDLE");
     Period max = period("SESSION_MAX");
+    LocalDate today = clock.today();
     return em.createQuery("SELECT s FROM ServerSession s WHERE s.userId = :userId ORDER BY s.lastActivityAt DESC",
             ServerSession.class)
         .setParameter("userId", me.getId())
         .setMaxResults(MAX_PAGE_SIZE)
         .getResultStream()
-        .map(s -> new SessionRow(s.getCreatedAt(), s.getLastActivityAt(), s.getIpAddress(), s.getUserAgent(),
-            DeletionDates.sessionDeletionDay(s.getCreatedAt(), s.getLastActivityAt(), idle, max, clock.zone())))
+        .map(s -> {
+          LocalDate deleted = DeletionDates.sessionDeletionDay(s.getCreatedAt(), s.getLastActivityAt(), idle, max,
+              clock.zone());
+          return new SessionRow(s.getCreatedAt(), s.getLastActivityAt(), s.getIpAddress(), s.getUserAgent(), deleted,
+              DeletionDates.due(deleted, today));
+        })
         .toList();
   }
 
@@ -123,7 +129,7 @@ public class MyData {
       deleted = DeletionDates.deletionDay(t.getLastUsedAt(), period("ENTERPRISE_DB"), clock.zone());
     }
     return new CompanyDatabase(t.getName(), t.getPlan().name(), t.isOwnDatabase(), t.getLastUsedAt(), deleted,
-        DeletionDates.leavesBackupsOn(deleted, period("BACKUP")));
+        DeletionDates.leavesBackupsOn(deleted, period("BACKUP")), DeletionDates.due(deleted, clock.today()));
   }
 
   public Slice<CompanyCustomerRow> companyCustomers(int page, int size) {
@@ -169,11 +175,12 @@ public class MyData {
       query.setParameter("tenantId", tenantId);
       counter.setParameter("tenantId", tenantId);
     }
+    LocalDate today = clock.today();
     return slice(query, page, size, counter.getSingleResult(),
         i -> new InvoiceRow(i.getId(), i.getNumber(), i.getIssuedOn(), i.getAmountCents(), i.getCurrency(),
             i.getDescription(), i.getBillingName(), i.getBillingCompany(), i.getBillingEmail(),
             i.getBillingAddress(), i.getBillingCountry(), i.getPaymentProcessor(), i.isPseudonymised(),
-            i.getLegalHoldUntil()));
+            i.getLegalHoldUntil(), DeletionDates.due(i.getLegalHoldUntil(), today)));
   }
 
   /**
