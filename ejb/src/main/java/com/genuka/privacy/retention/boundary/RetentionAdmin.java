@@ -85,7 +85,7 @@ public class RetentionAdmin {
           .setParameter("ruleCode", code).setMaxResults(1).getResultStream().findFirst().orElse(null);
       out.add(new SweepStatus(catalog.rule(code), timers.get(code), next, LocalDate.ofInstant(next, clock.zone()),
           locks.isRunning(code), last, steps.preview(sweep, next, SAMPLE_SIZE), LocalDate.ofInstant(now, clock.zone()),
-          steps.preview(sweep, now, 0)));
+          steps.preview(sweep, now, 1)));
     }
     return out;
   }
