@@ -80,7 +80,7 @@ public class MyData {
         count("SELECT COUNT(t) FROM Tombstone t WHERE (t.subjectRef = ?1 OR (t.subjectRef IS NULL AND t.tenantId = ?2))"
                 + " AND t.leavesBackupsOn >= ?3",
             subject, tenantId, clock.today())
-            + count("SELECT COUNT(s) FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
+            + count("SELECT COUNT(s.rowCount) FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
                 + " AND s.subjectRef = ?1 AND t.leavesBackupsOn >= ?2", subject, clock.today()),
         me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase());
   }
