@@ -56,7 +56,9 @@ class DeletionDatesIT {
     try {
       Db.update("UPDATE retention_rule SET amount = 6 WHERE code = 'BROWSER_LOG'");
       Page page = c.login().get("/customer/category.xhtml?c=C3");
-      assertEquals("3 September 2026", row(page, "10.9.8.5").select("td.deleted-on").text());
+      assertEquals("3 September 2026", row(page, "10.9.8.5").select("td.deleted-on time").text());
+      assertEquals(!LocalDate.of(2026, 9, 3).isAfter(It.today()), !row(page, "10.9.8.5").select(".being-deleted").isEmpty(),
+          "from its new deletion day on, it is being deleted");
     } finally {
       Db.update("UPDATE retention_rule SET amount = ? WHERE code = 'BROWSER_LOG'", before);
     }
