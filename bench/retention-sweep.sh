@@ -55,7 +55,7 @@ fi
 # --- build: the application, and a classpath for the generator --------------------------------
 mkdir -p "$WORK"
 ./mvnw -q -B -DskipTests package
-./mvnw -q -B -DskipTests -pl ejb -am dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q -B -DskipTests -pl ejb -am package dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.excludeArtifactIds=genuka-persistence -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 CP="ejb/target/classes:persistence/target/classes:$(cat "$WORK/classpath.txt")"
 
