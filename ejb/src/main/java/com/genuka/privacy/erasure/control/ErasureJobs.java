@@ -450,6 +450,7 @@ public class ErasureJobs {
   private int pseudonymiseInvoices(ErasureJob job, ErasureStep step, long user, String email) {
     Object[] params = {user, email, email};
     Object until = bind(em.createNativeQuery(ErasureStatements.INVOICES_HOLD_UNTIL), params).getSingleResult();
+    Object from = bind(em.createNativeQuery(ErasureStatements.INVOICES_HOLD_FROM), params).getSingleResult();
     @SuppressWarnings("unchecked")
     List<Object> countries = bind(em.createNativeQuery(ErasureStatements.INVOICES_COUNTRIES), params).getResultList();
     String pseudonym = ErasurePlan.pseudonym(job.getSubjectRef() == null ? String.valueOf(job.getId()) : job.getSubjectRef());
@@ -458,6 +459,10 @@ public class ErasureJobs {
     LocalDate holdUntil = until == null ? null : until instanceof Date d ? d.toLocalDate() : LocalDate.parse(until.toString());
     if (holdUntil != null && (step.getKeptUntil() == null || holdUntil.isAfter(step.getKeptUntil()))) {
       step.setKeptUntil(holdUntil);
+    }
+    LocalDate holdFrom = from == null ? null : from instanceof Date d ? d.toLocalDate() : LocalDate.parse(from.toString());
+    if (holdFrom != null && (step.getKeptFrom() == null || holdFrom.isBefore(step.getKeptFrom()))) {
+      step.setKeptFrom(holdFrom);
     }
     Set<String> all = new TreeSet<>();
     if (step.getDetail() != null) {
@@ -734,7 +739,8 @@ public class ErasureJobs {
     List<Receipt.Line> lines = new ArrayList<>();
     long company = 0;
     for (ErasureStep s : steps(job.getId())) {
-      lines.add(new Receipt.Line(s.getCode(), s.getOutcome(), s.getRowsAffected(), s.getKeptUntil(), s.getDetail()));
+      lines.add(new Receipt.Line(s.getCode(), s.getOutcome(), s.getRowsAffected(), s.getKeptUntil(), s.getDetail(),
+          s.getKeptFrom(), s.getKeptUntil() == null ? null : leavesBackupsOn(s.getKeptUntil())));
       if (ErasurePlan.VERIFY.equals(s.getCode()) && s.getDetail() != null) {
         for (String part : s.getDetail().split(";")) {
           if (part.startsWith("company=")) {
@@ -783,8 +789,13 @@ public class ErasureJobs {
 
   /** R-T7: deleted today, gone from the backups once the BACKUP rule's period has passed. */
   LocalDate leavesBackupsOn() {
+    return leavesBackupsOn(clock.today());
+  }
+
+  /** R-T7: data deleted on {@code day} is gone from the backups once the BACKUP rule's period has passed. */
+  LocalDate leavesBackupsOn(LocalDate day) {
     RetentionRule backup = retention.rule("BACKUP");
-    return backup.getUnit().plus(clock.today(), backup.getAmount());
+    return backup.getUnit().plus(day, backup.getAmount());
   }
 
   // --- helpers ------------------------------------------------------------------------------------

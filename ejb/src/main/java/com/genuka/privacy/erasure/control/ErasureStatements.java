@@ -53,6 +53,8 @@ public final class ErasureStatements {
   /** A person's invoices not yet pseudonymised: parameters user, email, email. */
   static final String INVOICES = "(user_id = ? OR (? <> '' AND LOWER(billing_email) = ?)) AND pseudonymised = FALSE";
   public static final String INVOICES_HOLD_UNTIL = "SELECT MAX(legal_hold_until) FROM invoice WHERE " + INVOICES;
+  /** The earliest end of those invoices' holds: the receipt gives the range. */
+  public static final String INVOICES_HOLD_FROM = "SELECT MIN(legal_hold_until) FROM invoice WHERE " + INVOICES;
   public static final String INVOICES_COUNTRIES = "SELECT DISTINCT billing_country FROM invoice WHERE " + INVOICES;
   /** Parameters: pseudonym, pseudonymous e-mail, user, email, email. */
   public static final String INVOICES_PSEUDONYMISE = "UPDATE invoice SET billing_name = ?, billing_email = ?,"

@@ -24,8 +24,18 @@ import java.util.Map;
  */
 public final class Receipt {
 
-  /** One step as the receipt reports it. */
-  public record Line(String code, StepOutcome outcome, long rows, LocalDate keptUntil, String detail) {}
+  /**
+   * One step as the receipt reports it. Rows kept under holds that end on different days (invoices)
+   * give the earliest end ({@code keptFrom}) and the latest ({@code keptUntil}); {@code
+   * leavesBackupsBy} is when copies of the last of them leave the backups (R-T7).
+   */
+  public record Line(String code, StepOutcome outcome, long rows, LocalDate keptUntil, String detail,
+      LocalDate keptFrom, LocalDate leavesBackupsBy) {
+
+    public Line(String code, StepOutcome outcome, long rows, LocalDate keptUntil, String detail) {
+      this(code, outcome, rows, keptUntil, detail, null, null);
+    }
+  }
 
   /** A provider told of the erasure. */
   public record Notice(String name, String location, String categories, Instant recordedAt) {}
@@ -84,8 +94,21 @@ public final class Receipt {
     return t.has(key) ? t.get(key) : "";
   }
 
+  /**
+   * Until when a kept row stays: the end of its hold (for invoices, each one's: the range of their
+   * ends when they differ) and, where known, when its copies then leave the backups.
+   */
   public String until(Line l) {
-    return l.keptUntil() == null ? t.get("receipt.until.open") : date(l.keptUntil());
+    if (l.keptUntil() == null) {
+      return t.get("receipt.until.open");
+    }
+    if (l.leavesBackupsBy() == null) {
+      return date(l.keptUntil());
+    }
+    if (l.keptFrom() != null && l.keptFrom().isBefore(l.keptUntil())) {
+      return t.get("receipt.until.holdRange", date(l.keptFrom()), date(l.keptUntil()), date(l.leavesBackupsBy()));
+    }
+    return t.get("receipt.until.hold", date(l.keptUntil()), date(l.leavesBackupsBy()));
   }
 
   public String html() {

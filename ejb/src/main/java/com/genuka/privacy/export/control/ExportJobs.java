@@ -197,7 +197,21 @@ public class ExportJobs {
       company = t == null ? null : t.getName();
     }
     return new ExportTask(f.getId(), f.getKind(), r.getId(), r.getReference(), r.getLocale(),
-        new ExportSubject(r.getSubjectUserId(), r.getSubjectCandidateId(), r.getSubjectRef(), email), tenantId, company);
+        new ExportSubject(r.getSubjectUserId(), r.getSubjectCandidateId(), r.getSubjectRef(), email, held()),
+        tenantId, company);
+  }
+
+  /** What the retention rules still hold today: rows past their deletion day are not copied as kept. */
+  private ExportSubject.Held held() {
+    java.time.LocalDate today = clock.today();
+    return new ExportSubject.Held(cutoff("BROWSER_LOG", today), cutoff("SESSION_IDLE", today),
+        cutoff("SESSION_MAX", today), cutoff("RECORDING", today), today);
+  }
+
+  private Instant cutoff(String ruleCode, java.time.LocalDate today) {
+    com.genuka.privacy.retention.entity.RetentionRule rule = retention.rule(ruleCode);
+    return com.genuka.privacy.retention.control.RetentionCalendar.cutoff(today, rule.getAmount(), rule.getUnit(),
+        clock.zone());
   }
 
   /** Records progress and renews the lease; false when this server no longer holds the file. */

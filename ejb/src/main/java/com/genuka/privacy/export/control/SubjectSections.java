@@ -7,7 +7,7 @@ import java.util.List;
  * Every category held about a person, as the queries that read it: one file pair (JSON and CSV)
  * per section. Each query selects the person's rows only, by account, candidate file or verified
  * e-mail, and never the columns that are secrets rather than data about them (password hash,
- * session and unsubscribe tokens).
+ * session and unsubscribe tokens); time-limited rows only while their rule still holds them.
  */
 public final class SubjectSections {
 
@@ -28,6 +28,7 @@ public final class SubjectSections {
     long candidate = s.candidateKey();
     String email = s.emailKey();
     String ref = s.subjectRef() == null ? "" : s.subjectRef();
+    ExportSubject.Held held = s.held();
     String candidates = "(c.id = ? OR (? <> '' AND LOWER(c.email) = ?))";
     String requests = "(r.subject_user_id = ? OR r.subject_ref = ? OR (? <> '' AND LOWER(r.subject_email) = ?))";
     return List.of(
@@ -57,17 +58,20 @@ public final class SubjectSections {
                 + " ORDER BY d.id", candidate, email, email),
         new Section("C3", "C3_browser", "browser_log",
             "SELECT visited_at, ip_address, browser, platform, referrer, language, country, path"
-                + " FROM browser_log WHERE user_id = ? ORDER BY visited_at", user),
+                + " FROM browser_log WHERE user_id = ? AND visited_at >= ? ORDER BY visited_at", user, held.visitsFrom()),
         new Section("C3", "C3_browser", "sessions",
             "SELECT created_at, last_activity_at, ip_address, user_agent FROM server_session"
-                + " WHERE user_id = ? ORDER BY created_at, id", user),
+                + " WHERE user_id = ? AND last_activity_at >= ? AND created_at >= ? ORDER BY created_at, id", user,
+                held.sessionsActiveFrom(), held.sessionsOpenedFrom()),
         new Section("C5", "C5_recordings", "recordings",
             "SELECT recorded_at, duration_seconds, page_count, masked_fields, storage_key"
-                + " FROM session_recording WHERE user_id = ? ORDER BY recorded_at, id", user),
+                + " FROM session_recording WHERE user_id = ? AND recorded_at >= ? ORDER BY recorded_at, id", user,
+                held.recordingsFrom()),
         new Section("C7", "C7_billing", "invoices",
             "SELECT number, issued_on, amount_cents, currency, description, billing_name, billing_company,"
                 + " billing_email, billing_address, billing_country, payment_processor, processor_reference,"
-                + " legal_hold_until FROM invoice WHERE user_id = ? ORDER BY issued_on, id", user),
+                + " legal_hold_until FROM invoice WHERE user_id = ? AND legal_hold_until > ?"
+                + " ORDER BY issued_on, id", user, held.today()),
         new Section("C8", "C8_events", "registrations",
             "SELECT event_name, event_date, co_organiser, full_name, email, phone, company,"
                 + " share_with_partners, registered_at FROM event_registration"

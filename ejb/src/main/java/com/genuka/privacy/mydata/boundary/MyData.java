@@ -79,7 +79,9 @@ public class MyData {
         count("SELECT COUNT(c) FROM ConsentRecord c WHERE c.userId = ?1", me.getId()),
         count("SELECT COUNT(t) FROM Tombstone t WHERE (t.subjectRef = ?1 OR (t.subjectRef IS NULL AND t.tenantId = ?2))"
                 + " AND t.leavesBackupsOn >= ?3",
-            subject, tenantId, clock.today()),
+            subject, tenantId, clock.today())
+            + count("SELECT COUNT(s.rowCount) FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
+                + " AND s.subjectRef = ?1 AND t.leavesBackupsOn >= ?2", subject, clock.today()),
         me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase());
   }
 
@@ -88,13 +90,14 @@ public class MyData {
     UserAccount me = CallerAccounts.caller(context, em);
     Period keep = period("BROWSER_LOG");
     Period backup = period("BACKUP");
+    LocalDate today = clock.today();
     long total = count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1", me.getId());
     return slice(em.createNamedQuery("BrowserLogEntry.findByUser", BrowserLogEntry.class)
         .setParameter("userId", me.getId()), page, size, total, b -> {
           LocalDate deleted = DeletionDates.deletionDay(b.getVisitedAt(), keep, clock.zone());
           return new VisitRow(b.getId(), b.getVisitedAt(), b.getIpAddress(), b.getBrowser(), b.getPlatform(),
               b.getReferrer(), b.getLanguage(), b.getCountry(), b.getPath(), deleted,
-              DeletionDates.leavesBackupsOn(deleted, backup));
+              DeletionDates.leavesBackupsOn(deleted, backup), DeletionDates.due(deleted, today));
         });
   }
 
@@ -103,13 +106,18 @@ public class MyData {
     UserAccount me = CallerAccounts.caller(context, em);
     Period idle = period("SESSION_IDLE");
     Period max = period("SESSION_MAX");
+    LocalDate today = clock.today();
     return em.createQuery("SELECT s FROM ServerSession s WHERE s.userId = :userId ORDER BY s.lastActivityAt DESC",
             ServerSession.class)
         .setParameter("userId", me.getId())
         .setMaxResults(MAX_PAGE_SIZE)
         .getResultStream()
-        .map(s -> new SessionRow(s.getCreatedAt(), s.getLastActivityAt(), s.getIpAddress(), s.getUserAgent(),
-            DeletionDates.sessionDeletionDay(s.getCreatedAt(), s.getLastActivityAt(), idle, max, clock.zone())))
+        .map(s -> {
+          LocalDate deleted = DeletionDates.sessionDeletionDay(s.getCreatedAt(), s.getLastActivityAt(), idle, max,
+              clock.zone());
+          return new SessionRow(s.getCreatedAt(), s.getLastActivityAt(), s.getIpAddress(), s.getUserAgent(), deleted,
+              DeletionDates.due(deleted, today));
+        })
         .toList();
   }
 
@@ -121,7 +129,7 @@ public class MyData {
       deleted = DeletionDates.deletionDay(t.getLastUsedAt(), period("ENTERPRISE_DB"), clock.zone());
     }
     return new CompanyDatabase(t.getName(), t.getPlan().name(), t.isOwnDatabase(), t.getLastUsedAt(), deleted,
-        DeletionDates.leavesBackupsOn(deleted, period("BACKUP")));
+        DeletionDates.leavesBackupsOn(deleted, period("BACKUP")), DeletionDates.due(deleted, clock.today()));
   }
 
   public Slice<CompanyCustomerRow> companyCustomers(int page, int size) {
@@ -167,11 +175,12 @@ public class MyData {
       query.setParameter("tenantId", tenantId);
       counter.setParameter("tenantId", tenantId);
     }
+    LocalDate today = clock.today();
     return slice(query, page, size, counter.getSingleResult(),
         i -> new InvoiceRow(i.getId(), i.getNumber(), i.getIssuedOn(), i.getAmountCents(), i.getCurrency(),
             i.getDescription(), i.getBillingName(), i.getBillingCompany(), i.getBillingEmail(),
             i.getBillingAddress(), i.getBillingCountry(), i.getPaymentProcessor(), i.isPseudonymised(),
-            i.getLegalHoldUntil()));
+            i.getLegalHoldUntil(), DeletionDates.due(i.getLegalHoldUntil(), today)));
   }
 
   /**
@@ -200,8 +209,9 @@ public class MyData {
 
   /**
    * R-T7: deletions of the caller's data, or of their company's as a whole (not a colleague's),
-   * whose copies are still in the backups, with the day they leave them. Tombstones never say what
-   * the data was.
+   * whose copies are still in the backups, with the day they leave them: tombstones that name the
+   * caller, and the caller's share of those that count a batch of several people's rows (the
+   * browser log's). Tombstones never say what the data was.
    */
   public List<BackupRow> inBackups(String category) {
     UserAccount me = CallerAccounts.caller(context, em);
@@ -213,12 +223,28 @@ public class MyData {
         .setParameter("tenantId", me.getTenant().getId())
         .setParameter("today", clock.today())
         .setMaxResults(MAX_PAGE_SIZE);
+    var shares = em.createQuery("SELECT t, s.rowCount FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
+            + " AND s.subjectRef = :subject AND t.leavesBackupsOn >= :today" + filter
+            + " ORDER BY t.deletedAt DESC, t.id DESC", Object[].class)
+        .setParameter("subject", me.getSubjectRef())
+        .setParameter("today", clock.today())
+        .setMaxResults(MAX_PAGE_SIZE);
     if (category != null) {
       query.setParameter("category", category);
+      shares.setParameter("category", category);
     }
-    return query.getResultStream()
-        .map(t -> new BackupRow(t.getCategory(), t.getRuleCode(), t.getRowCount(), t.getCause().name(),
-            t.getDeletedAt(), t.getLeavesBackupsOn()))
+    List<Object[]> rows = new java.util.ArrayList<>();
+    query.getResultStream().forEach(t -> rows.add(new Object[] {t, t.getRowCount()}));
+    rows.addAll(shares.getResultList());
+    return rows.stream()
+        .sorted(java.util.Comparator.comparing((Object[] r) -> ((Tombstone) r[0]).getDeletedAt())
+            .thenComparing(r -> ((Tombstone) r[0]).getId()).reversed())
+        .limit(MAX_PAGE_SIZE)
+        .map(r -> {
+          Tombstone t = (Tombstone) r[0];
+          return new BackupRow(t.getCategory(), t.getRuleCode(), ((Number) r[1]).intValue(), t.getCause().name(),
+              t.getDeletedAt(), t.getLeavesBackupsOn());
+        })
         .toList();
   }
 

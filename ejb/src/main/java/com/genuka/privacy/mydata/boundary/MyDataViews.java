@@ -3,7 +3,11 @@ package com.genuka.privacy.mydata.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The rows the "my data" pages show: each carries the day it is deleted, where that day is known. */
+/**
+ * The rows the "my data" pages show: each carries the day it is deleted, where that day is known,
+ * and whether that day has come ({@code beingDeleted}): such a row is still held only until the
+ * sweep reaches it, and the pages say so rather than show it as kept.
+ */
 public final class MyDataViews {
 
   private MyDataViews() {}
@@ -16,15 +20,15 @@ public final class MyDataViews {
   /** C3: one line of the passive log. */
   public record VisitRow(long id, Instant visitedAt, String ipAddress, String browser, String platform,
       String referrer, String language, String country, String path, LocalDate deletedOn,
-      LocalDate leavesBackupsOn) {}
+      LocalDate leavesBackupsOn, boolean beingDeleted) {}
 
   /** R-T4: a server-side session of the caller. */
   public record SessionRow(Instant createdAt, Instant lastActivityAt, String ipAddress, String userAgent,
-      LocalDate deletedOn) {}
+      LocalDate deletedOn, boolean beingDeleted) {}
 
   /** C4: the company's database as a whole, and when it goes if it is a private ENTERPRISE one (R-T5). */
   public record CompanyDatabase(String name, String plan, boolean ownDatabase, Instant lastUsedAt,
-      LocalDate deletedOn, LocalDate leavesBackupsOn) {}
+      LocalDate deletedOn, LocalDate leavesBackupsOn, boolean beingDeleted) {}
 
   /** C4: a customer of the company. */
   public record CompanyCustomerRow(long id, String fullName, String email, String phone, String city,
@@ -42,7 +46,7 @@ public final class MyDataViews {
   public record InvoiceRow(long id, String number, LocalDate issuedOn, long amountCents, String currency,
       String description, String billingName, String billingCompany, String billingEmail,
       String billingAddress, String billingCountry, String paymentProcessor, boolean pseudonymised,
-      LocalDate legalHoldUntil) {}
+      LocalDate legalHoldUntil, boolean beingDeleted) {}
 
   /** C8: an event registration and whether it may be passed to co-organisers and sponsors. */
   public record EventRow(long id, String eventName, LocalDate eventDate, String coOrganiser, String fullName,

@@ -53,6 +53,15 @@ public final class DeletionDates {
     return byMax == null || byIdle.isBefore(byMax) ? byIdle : byMax;
   }
 
+  /**
+   * Whether data whose deletion day is {@code deletedOn} is past it on {@code today}: the sweeps
+   * delete on that day, so such data is only waiting for them and is shown as "being deleted",
+   * never as kept.
+   */
+  public static boolean due(LocalDate deletedOn, LocalDate today) {
+    return deletedOn != null && !deletedOn.isAfter(today);
+  }
+
   /** R-T7: the last day a copy may remain in the backups once the data is deleted on {@code deletedOn}. */
   public static LocalDate leavesBackupsOn(LocalDate deletedOn, Period backup) {
     return deletedOn == null ? null : deletionDay(deletedOn, backup);

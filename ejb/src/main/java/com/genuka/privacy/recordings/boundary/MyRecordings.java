@@ -49,18 +49,22 @@ public class MyRecordings {
 
   /** A recording as its subject sees it. */
   public record RecordingRow(long id, Instant recordedAt, int durationSeconds, int pageCount,
-      List<String> maskedFields, LocalDate deletedOn) {}
+      List<String> maskedFields, LocalDate deletedOn, boolean beingDeleted) {}
 
   public List<RecordingRow> list() {
     UserAccount me = CallerAccounts.caller(context, em);
     Period keep = period("RECORDING");
+    LocalDate today = clock.today();
     return em.createNamedQuery("SessionRecording.findByUser", SessionRecording.class)
         .setParameter("userId", me.getId())
         .setParameter("tenantId", me.getTenant().getId())
         .getResultStream()
-        .map(r -> new RecordingRow(r.getId(), r.getRecordedAt(), r.getDurationSeconds(), r.getPageCount(),
-            Arrays.stream(r.getMaskedFields().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-            DeletionDates.deletionDay(r.getRecordedAt(), keep, clock.zone())))
+        .map(r -> {
+          LocalDate deleted = DeletionDates.deletionDay(r.getRecordedAt(), keep, clock.zone());
+          return new RecordingRow(r.getId(), r.getRecordedAt(), r.getDurationSeconds(), r.getPageCount(),
+              Arrays.stream(r.getMaskedFields().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+              deleted, DeletionDates.due(deleted, today));
+        })
         .toList();
   }
 

@@ -70,9 +70,13 @@ public class RetentionAdmin {
 
   @EJB RetentionCatalog catalog;
 
-  /** Every sweep with its schedule, its last run and a dry run of its next run. */
+  /**
+   * Every sweep with its schedule, its last run and two dry runs: of its next scheduled run (the
+   * rules as they apply on that day) and of a run started now (today's rules, what "run now" does).
+   */
   public List<SweepStatus> sweeps() {
     Map<String, Instant> timers = scheduler.nextTimeouts();
+    Instant now = clock.now();
     List<SweepStatus> out = new ArrayList<>();
     for (Sweep sweep : Sweeps.all()) {
       String code = sweep.ruleCode();
@@ -80,7 +84,8 @@ public class RetentionAdmin {
       SweepRun last = em.createNamedQuery("SweepRun.findLastByRule", SweepRun.class)
           .setParameter("ruleCode", code).setMaxResults(1).getResultStream().findFirst().orElse(null);
       out.add(new SweepStatus(catalog.rule(code), timers.get(code), next, LocalDate.ofInstant(next, clock.zone()),
-          locks.isRunning(code), last, steps.preview(sweep, next, SAMPLE_SIZE)));
+          locks.isRunning(code), last, steps.preview(sweep, next, SAMPLE_SIZE), LocalDate.ofInstant(now, clock.zone()),
+          steps.preview(sweep, now, 1)));
     }
     return out;
   }

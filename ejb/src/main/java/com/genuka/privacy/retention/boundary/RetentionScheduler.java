@@ -37,19 +37,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code genuka.sweep.hour} in the deployment's time zone, the sweeps a few minutes apart. Liberty
  * keeps persistent timers in the application's database and fires a missed one once at the next
  * start ({@code missedPersistentTimerAction="ONCE"}); on top of that, a catch-up shortly after
- * every start runs, once, each sweep whose scheduled time passed since its last successful run. A
- * run is skipped when one already happened since the scheduled time, so the two never double up.
+ * every start (once the schema and the demo data are in place, in the background so the start is
+ * not held up) runs, once, each sweep that has never run to its end and each whose scheduled time
+ * passed since its last successful run: a first start deletes what is already past its day at
+ * once, not at the next 03:00. A run is skipped when one already happened since the scheduled
+ * time, so the two never double up.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DemoDataLoader"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RetentionScheduler {
 
   private static final Logger LOG = Logger.getLogger(RetentionScheduler.class.getName());
   private static final String CATCH_UP = "retention-catch-up";
-  /** Lets the application finish starting before the catch-up loads the database. */
-  private static final long CATCH_UP_DELAY_MS = 20_000;
 
   @Resource TimerService timers;
 
@@ -63,6 +64,11 @@ public class RetentionScheduler {
   @ConfigProperty(name = "genuka.sweep.hour", defaultValue = "3")
   int hour;
 
+  /** Lets the application finish starting before the catch-up loads the database. */
+  @Inject
+  @ConfigProperty(name = "genuka.sweep.catch-up-delay-seconds", defaultValue = "20")
+  int catchUpDelaySeconds;
+
   @PostConstruct
   void start() {
     int interrupted = steps.markInterrupted();
@@ -71,7 +77,7 @@ public class RetentionScheduler {
     }
     scheduleDailyTimers();
     runner.registerMetrics();
-    timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CATCH_UP, false));
+    timers.createSingleActionTimer(Math.max(0, catchUpDelaySeconds) * 1000L, new TimerConfig(CATCH_UP, false));
   }
 
   /** Keeps exactly one persistent timer per sweep, at the configured time; a changed hour replaces them. */
@@ -125,7 +131,7 @@ public class RetentionScheduler {
     }
   }
 
-  /** Runs, once each, the sweeps that missed their scheduled time; returns the runs started. */
+  /** Runs, once each, the sweeps that never ran or missed their scheduled time; returns the runs started. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Long> catchUp() {
     List<Long> runs = new ArrayList<>();

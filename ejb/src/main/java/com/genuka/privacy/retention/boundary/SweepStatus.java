@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * @param nextTimer when Liberty's persistent timer fires next (null if it is missing)
  * @param nextRun the next scheduled run by the portal's clock, whose day {@code preview} is for
  * @param lastRun the latest run, or null
- * @param preview what the next run would delete
+ * @param preview what the next scheduled run would delete, with the rules applied on its day
+ * @param today the day "run now" applies the rules for
+ * @param previewNow what a run started now ("run now") would delete: today's rules
  */
 public record SweepStatus(
     RetentionRule rule,
@@ -21,4 +23,6 @@ public record SweepStatus(
     LocalDate nextRunDay,
     boolean running,
     SweepRun lastRun,
-    Sweep.Preview preview) {}
+    Sweep.Preview preview,
+    LocalDate today,
+    Sweep.Preview previewNow) {}

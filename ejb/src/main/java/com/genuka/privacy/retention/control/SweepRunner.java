@@ -66,8 +66,9 @@ public class SweepRunner {
 
   /**
    * Runs the sweep if the schedule says so: at a daily tick, unless it already ran since the
-   * scheduled time; at the catch-up after a start, only if the scheduled time passed while the
-   * server was down, and then once, whatever the number of days missed.
+   * scheduled time; at the catch-up after a start, if it has never run to its end (first start) or
+   * if the scheduled time passed while the server was down, and then once, whatever the number of
+   * days missed.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<Long> runIfDue(String ruleCode, SweepRun.Trigger trigger, SweepSchedule schedule) {
@@ -79,11 +80,14 @@ public class SweepRunner {
       Instant now = clock.now();
       Instant last = steps.lastSuccess(ruleCode, now);
       boolean catchUp = trigger == SweepRun.Trigger.CATCH_UP;
-      if (catchUp ? !schedule.missed(last, now) : !schedule.dueAtTick(last, now)) {
+      boolean first = catchUp && !steps.everSucceeded(ruleCode);
+      if (catchUp ? !schedule.dueAtStart(!first, last, now) : !schedule.dueAtTick(last, now)) {
         return Optional.empty();
       }
-      int missed = catchUp ? schedule.occurrencesBetween(last, now) : 0;
-      if (catchUp) {
+      int missed = catchUp && !first ? schedule.occurrencesBetween(last, now) : 0;
+      if (first) {
+        LOG.info(() -> ruleCode + " has never run: running it now rather than at its first scheduled time");
+      } else if (catchUp) {
         LOG.info(() -> ruleCode + " missed " + missed + " scheduled run(s) while the server was down: catching up once");
       }
       return Optional.of(execute(sweep, trigger, missed));

@@ -52,11 +52,19 @@ public record SweepSchedule(int hour, int minute, ZoneId zone) {
   }
 
   /**
-   * Whether the catch-up at start-up must run the sweep: it has run before (a sweep that never ran
-   * missed nothing; its first run is the next scheduled one) and not since the last scheduled time.
+   * Whether a sweep that has run before missed its last scheduled time: nothing has run since.
    */
   public boolean missed(Instant lastSuccessfulStart, Instant now) {
     return lastSuccessfulStart != null && lastSuccessfulStart.isBefore(lastOccurrence(now));
+  }
+
+  /**
+   * Whether the catch-up at start-up must run the sweep: it has never run to its end (a first
+   * start, a sweep new in this version: until it runs, data past its deletion day would be kept
+   * until the next scheduled time), or it missed its last scheduled time.
+   */
+  public boolean dueAtStart(boolean everSucceeded, Instant lastSuccessfulStart, Instant now) {
+    return !everSucceeded || missed(lastSuccessfulStart, now);
   }
 
   /** Whether a scheduled tick must run: nothing has run since the last scheduled time. */

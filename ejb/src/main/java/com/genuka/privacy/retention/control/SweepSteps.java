@@ -132,6 +132,13 @@ public class SweepSteps {
         .getResultStream().findFirst().orElse(null);
   }
 
+  /** Whether the sweep has ever run to its end (a sweep that never did runs at the next start). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public boolean everSucceeded(String ruleCode) {
+    return em.createNamedQuery("SweepRun.countSuccesses", Long.class).setParameter("ruleCode", ruleCode)
+        .getSingleResult() > 0;
+  }
+
   /** At start-up every run still marked running was cut short by the stop: it is marked failed. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int markInterrupted() {

@@ -38,7 +38,8 @@ public final class TimeRangeSweep implements Sweep {
 
   /**
    * @param join how a row reaches its subject's account (alias t for the row, u for the account),
-   *     for tombstones by subject and company; null for one tombstone per batch
+   *     for tombstones by subject and company; null for one tombstone per batch that lists the
+   *     subjects it touched (tombstone_subject)
    */
   private TimeRangeSweep(String ruleCode, String table, String column, String join, String subject,
       String tenant, String sampleColumns, Describer describer) {
@@ -54,9 +55,10 @@ public final class TimeRangeSweep implements Sweep {
 
   /**
    * R-T3: the passive browser log, 12 months after each visit. The largest table by far, mostly
-   * anonymous visits: one tombstone per batch (its count, its dates), not one per visitor, which
-   * would read every deleted row a second time and double the cost of the sweep. A person's own
-   * page dates their log's deletion from the rule itself.
+   * anonymous visits: one tombstone per batch (its count, its dates), not one per visitor, and a
+   * {@code tombstone_subject} row for each logged-in person the batch touched, with their share,
+   * so that their page says what of theirs is still in the backups (R-T7). On PostgreSQL the
+   * deletion, the tombstone and the links are one statement that reads each row once.
    */
   public static TimeRangeSweep browserLog() {
     return new TimeRangeSweep("BROWSER_LOG", "browser_log", "visited_at", null, null, null,
@@ -109,8 +111,7 @@ public final class TimeRangeSweep implements Sweep {
     String reference = table + " rows dated before " + LocalDate.ofInstant(cutoff, ctx.zone()) + ", run " + ctx.runId();
     long deleted;
     if (join == null) {
-      deleted = Sql.update(c, "DELETE FROM " + table + " WHERE " + range("", upper, after), params);
-      Tombstones.writeOne(c, ctx, reference, deleted);
+      deleted = Tombstones.deleteBatchWithSubjects(c, ctx, reference, table, range("t.", upper, after), params);
     } else {
       Tombstones.write(c, ctx, reference, "COUNT(*)", subject, tenant, "NULL", "FROM " + table + " t " + join
           + " WHERE " + range("t.", upper, after) + " GROUP BY " + subject + ", " + tenant, params);

@@ -26,11 +26,46 @@ final class Tombstones {
         Sql.concat(head(ctx, reference), java.util.Arrays.asList(params)));
   }
 
-  /** One tombstone for {@code rows} rows of no one in particular (nothing if none). */
-  static void writeOne(Connection c, SweepContext ctx, String reference, long rows) throws SQLException {
-    if (rows > 0) {
-      Sql.update(c, insert(String.valueOf(rows), "NULL", "NULL", "NULL"), head(ctx, reference));
+  /**
+   * One tombstone for a batch of many people's rows ({@code table} aliased t, its rows in {@code
+   * range} with {@code params}), which names no one itself, and one {@code tombstone_subject} row
+   * per person the batch touched, with their share of its rows, found through {@code t.user_id}
+   * (R-T7: every person sees what of theirs was deleted). Deletes the batch's rows; returns how many.
+   *
+   * <p>On PostgreSQL one statement does it all, reading each row once: the DELETE returns the rows'
+   * accounts, the tombstone counts them and the links group them. Elsewhere (the embedded database
+   * of the default run) the links are read from the rows before they are deleted.
+   */
+  static long deleteBatchWithSubjects(Connection c, SweepContext ctx, String reference, String table, String range,
+      Object... params) throws SQLException {
+    if (Sql.isPostgres(c)) {
+      String sql = "WITH d AS (DELETE FROM " + table + " t WHERE " + range + " RETURNING t.user_id),"
+          + " b AS (" + insert("COUNT(*)", "NULL", "NULL", "NULL") + " FROM d HAVING COUNT(*) > 0 RETURNING id),"
+          + " s AS (INSERT INTO tombstone_subject (tombstone_id, subject_ref, row_count)"
+          + " SELECT b.id, u.subject_ref, COUNT(*) FROM d JOIN user_account u ON u.id = d.user_id CROSS JOIN b"
+          + " GROUP BY b.id, u.subject_ref)"
+          + " SELECT COUNT(*) FROM d";
+      return Sql.count(c, sql, Sql.concat(params, java.util.Arrays.asList(head(ctx, reference))));
     }
+    long id;
+    try (java.sql.PreparedStatement p = c.prepareStatement(insert("0", "NULL", "NULL", "NULL"), new String[] {"id"})) {
+      Sql.bind(p, head(ctx, reference));
+      p.executeUpdate();
+      try (java.sql.ResultSet keys = p.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+    }
+    Sql.update(c, "INSERT INTO tombstone_subject (tombstone_id, subject_ref, row_count)"
+        + " SELECT CAST(? AS BIGINT), u.subject_ref, COUNT(*) FROM " + table + " t JOIN user_account u ON u.id = t.user_id"
+        + " WHERE " + range + " GROUP BY u.subject_ref", Sql.concat(new Object[] {id}, java.util.Arrays.asList(params)));
+    long deleted = Sql.update(c, "DELETE FROM " + table + " t WHERE " + range, params);
+    if (deleted == 0) {
+      Sql.update(c, "DELETE FROM tombstone WHERE id = ?", id);
+    } else {
+      Sql.update(c, "UPDATE tombstone SET row_count = ? WHERE id = ?", (int) deleted, id);
+    }
+    return deleted;
   }
 
   /** The INSERT … SELECT without its FROM; its parameters are {@link #head}. */

@@ -61,6 +61,25 @@ class ExportsOnH2Test {
     }
   }
 
+  /** Item 5 of issue 10: rows past their deletion day are only waiting for the sweep, not held. */
+  @Test
+  void aPersonsCopyLeavesOutRowsPastTheirDeletionDay() throws Exception {
+    try (Connection c = H2.fresh()) {
+      // Visits every minute back from 1 March 2026 10:00 UTC; the session, recording and invoice are of that day.
+      long[] me = H2.person(c, "zoe@example.org", "Zoé Kamga", null, 120);
+      // A copy made when the visits of the first hour (before 09:30 UTC) have passed their day, as has the
+      // recording, the session and the invoice's legal hold.
+      ExportSubject.Held held = new ExportSubject.Held(Instant.parse("2026-03-01T09:30:00Z"),
+          Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"),
+          Instant.parse("2026-03-02T00:00:00Z"), java.time.LocalDate.of(2036, 2, 1));
+      Map<String, Long> counts = new SubjectExport(c, new ExportSubject(me[1], null, "ref", "zoe@example.org", held)).count();
+      assertEquals(31L, counts.get("C3_browser/browser_log"), "10:00 back to 09:30 included");
+      assertEquals(0L, counts.get("C3_browser/sessions"));
+      assertEquals(0L, counts.get("C5_recordings/recordings"));
+      assertEquals(0L, counts.get("C7_billing/invoices"), "its legal hold ends today: the billing sweep takes it");
+    }
+  }
+
   @Test
   void aCompanysExportFindsItsTablesInTheCatalogue() throws Exception {
     try (Connection c = H2.fresh()) {

@@ -1,6 +1,8 @@
 package com.genuka.privacy.mydata.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.genuka.privacy.mydata.control.DeletionDates.Period;
@@ -57,5 +59,13 @@ class DeletionDatesTest {
   @Test
   void deletedDataLeavesTheBackupsAfterTheBackupPeriod() {
     assertEquals(LocalDate.of(2028, 3, 3), DeletionDates.leavesBackupsOn(LocalDate.of(2027, 3, 3), TWELVE_MONTHS));
+  }
+
+  @Test
+  void dataIsBeingDeletedFromItsDeletionDayOn() {
+    assertTrue(DeletionDates.due(LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)), "the sweep takes it that day");
+    assertTrue(DeletionDates.due(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3)));
+    assertFalse(DeletionDates.due(LocalDate.of(2027, 3, 4), LocalDate.of(2027, 3, 3)));
+    assertFalse(DeletionDates.due(null, LocalDate.of(2027, 3, 3)), "no fixed day: kept");
   }
 }

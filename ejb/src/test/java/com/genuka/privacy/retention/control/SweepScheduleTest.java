@@ -36,9 +36,14 @@ class SweepScheduleTest {
   }
 
   @Test
-  void aSweepThatNeverRanMissedNothing() {
-    assertFalse(at0310.missed(null, Instant.parse("2026-11-26T09:00:00Z")));
+  void aSweepThatNeverRanMissedNothingButRunsAtStartRatherThanWaitForItsFirstScheduledTime() {
+    Instant start = Instant.parse("2026-11-26T09:00:00Z");
+    assertFalse(at0310.missed(null, start));
+    assertTrue(at0310.dueAtStart(false, null, start), "a first start: data past its day goes now, not at 03:10 tomorrow");
     assertTrue(at0310.dueAtTick(null, Instant.parse("2026-11-26T02:10:00Z")));
+    // Once it has run, a start runs it again only if it missed its time.
+    assertFalse(at0310.dueAtStart(true, Instant.parse("2026-11-26T09:00:20Z"), Instant.parse("2026-11-26T10:00:00Z")));
+    assertTrue(at0310.dueAtStart(true, Instant.parse("2026-11-21T02:10:03Z"), start));
   }
 
   @Test

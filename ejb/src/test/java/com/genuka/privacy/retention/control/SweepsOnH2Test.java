@@ -85,6 +85,53 @@ class SweepsOnH2Test {
   }
 
   @Test
+  void theBrowserLogsBatchTombstoneNamesEveryPersonItTouchedWithTheirShare() throws SQLException {
+    String otherRef = UUID.randomUUID().toString();
+    long other = account(tenant, otherRef, false);
+    visit(Instant.parse("2025-03-01T10:00:00Z"));
+    visit(Instant.parse("2025-03-02T10:00:00Z"));
+    insert("INSERT INTO browser_log (tenant_id, user_id, visited_at, ip_address) VALUES (?, ?, ?, '192.0.2.7')",
+        tenant, other, Instant.parse("2025-03-03T10:00:00Z"));
+    insert("INSERT INTO browser_log (visited_at, ip_address) VALUES (?, '203.0.113.9')", Instant.parse("2025-03-04T10:00:00Z"));
+    long live = visit(Instant.parse("2026-11-20T10:00:00Z"));
+    c.commit();
+    long run = run(TimeRangeSweep.browserLog(), ctx("BROWSER_LOG", 12, PeriodUnit.MONTHS, 100));
+    assertEquals(4, tombstoneRows(run));
+    assertEquals(List.of(userRef + "=2", otherRef + "=1"), strings("SELECT s.subject_ref || '=' || s.row_count"
+        + " FROM tombstone_subject s JOIN tombstone t ON t.id = s.tombstone_id WHERE t.run_id = ?"
+        + " ORDER BY s.row_count DESC", run), "each person's share; the anonymous visit names no one");
+    assertTrue(exists("browser_log", live));
+  }
+
+  /**
+   * R-T7 for every sweep over a person's rows: each tombstone it writes names the person, either
+   * itself or through a tombstone_subject row, so that their page can show it.
+   */
+  @Test
+  void everySweepsTombstonesLetThePersonFindThem() throws SQLException {
+    visit(Instant.parse("2025-03-01T10:00:00Z"));
+    session(Instant.parse("2026-11-10T08:00:00Z"), Instant.parse("2026-11-12T08:00:00Z"));
+    session(Instant.parse("2026-07-01T08:00:00Z"), Instant.parse("2026-11-26T01:00:00Z"));
+    recording(Instant.parse("2026-09-01T10:00:00Z"));
+    invoice(LocalDate.of(2016, 1, 1), LocalDate.of(2026, 1, 1), user);
+    export(request(), null, Instant.parse("2026-11-01T10:00:00Z"));
+    c.commit();
+    List<Long> runs = List.of(
+        run(TimeRangeSweep.browserLog(), ctx("BROWSER_LOG", 12, PeriodUnit.MONTHS, 100)),
+        run(TimeRangeSweep.idleSessions(), ctx("SESSION_IDLE", 7, PeriodUnit.DAYS, 100)),
+        run(TimeRangeSweep.sessionsAtMaximum(), ctx("SESSION_MAX", 3, PeriodUnit.MONTHS, 100)),
+        run(TimeRangeSweep.recordings(), ctx("RECORDING", 1, PeriodUnit.MONTHS, 100)),
+        run(new BillingHoldSweep(), ctx("BILLING", null, null, 100)),
+        run(new ExportFileSweep(), ctx("EXPORT_FILE", 7, PeriodUnit.DAYS, 100)));
+    for (long run : runs) {
+      assertEquals(1, count("SELECT COUNT(*) FROM tombstone WHERE run_id = ?", run), "run " + run + " deleted its row");
+      assertEquals(1, count("SELECT COUNT(*) FROM tombstone t WHERE t.run_id = ? AND (t.subject_ref = ?"
+          + " OR EXISTS (SELECT 1 FROM tombstone_subject s WHERE s.tombstone_id = t.id AND s.subject_ref = ?))",
+          run, userRef, userRef), "run " + run + "'s tombstone names its person");
+    }
+  }
+
+  @Test
   void aLargeBacklogGoesInBatchesWhoseTombstonesAddUp() throws SQLException {
     Instant base = Instant.parse("2025-01-01T00:00:00Z");
     for (int i = 0; i < 95; i++) {

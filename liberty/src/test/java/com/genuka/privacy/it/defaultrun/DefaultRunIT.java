@@ -138,32 +138,38 @@ class DefaultRunIT {
   @Test
   void aRetentionSweepRunsOnTheEmbeddedDatabase() {
     PortalClient admin = loggedIn(DemoAccounts.ADMIN);
-    Page page = admin.get("/admin/retention.xhtml");
-    Element due = page.doc().selectFirst("#sweep-BROWSER_LOG td.due");
-    assertNotNull(due, page.mainText());
-    long before = Long.parseLong(due.attr("data-count"));
-    assertTrue(before > 0, "the demo data holds browser-log entries older than 12 months");
-
-    Page form = admin.get("/admin/retention.xhtml");
-    admin.submit(form, "run", Map.of("rule", "BROWSER_LOG"), "start");
-
-    String rows = eventually("a completed BROWSER_LOG run in the history", () -> {
+    // The demo holds visits older than 12 months: the first start deletes them by itself, shortly
+    // after it, rather than keep them until the next 03:00 (issue 10, item 5).
+    String first = eventually("the start-up's BROWSER_LOG run in the history", () -> {
       Page now = admin.get("/admin/retention.xhtml");
       for (Element run : now.doc().select("#history tbody tr")) {
         Element rule = run.selectFirst("td.rule");
         if (rule != null && "BROWSER_LOG".equals(rule.attr("data-code"))
+            && run.selectFirst("td.status span.badge-ok") != null && run.selectFirst("td.trigger .first-run") != null) {
+          return run.selectFirst("td.rows").attr("data-rows");
+        }
+      }
+      return null;
+    });
+    assertTrue(Long.parseLong(first) > 0, "the demo's visits past 12 months went at the first start: " + first);
+    Page page = admin.get("/admin/retention.xhtml");
+    Element now = page.doc().selectFirst("#sweep-BROWSER_LOG td.due .due-now");
+    assertNotNull(now, page.mainText());
+    assertEquals("0", now.attr("data-count"), "nothing is left past its day today");
+
+    Page form = admin.get("/admin/retention.xhtml");
+    admin.submit(form, "run", Map.of("rule", "BROWSER_LOG"), "start");
+    eventually("a completed manual BROWSER_LOG run in the history", () -> {
+      Page history = admin.get("/admin/retention.xhtml");
+      for (Element run : history.doc().select("#history tbody tr")) {
+        Element rule = run.selectFirst("td.rule");
+        if (rule != null && "BROWSER_LOG".equals(rule.attr("data-code")) && run.selectFirst("td.trigger .first-run") == null
             && run.selectFirst("td.status span.badge-ok") != null) {
           return run.selectFirst("td.rows").attr("data-rows");
         }
       }
       return null;
     });
-    // The dry run shows what the next scheduled run (tomorrow, 03:00) deletes: what a run now
-    // deletes, and the day of visits that turn 12 months old by then.
-    long deleted = Long.parseLong(rows);
-    assertTrue(deleted > 0 && deleted <= before, deleted + " deleted of " + before + " announced");
-    Element after = admin.get("/admin/retention.xhtml").doc().selectFirst("#sweep-BROWSER_LOG td.due");
-    assertEquals(before - deleted, Long.parseLong(after.attr("data-count")), "what is left is the next day's share");
   }
 
   /**

@@ -56,7 +56,9 @@ class DeletionDatesIT {
     try {
       Db.update("UPDATE retention_rule SET amount = 6 WHERE code = 'BROWSER_LOG'");
       Page page = c.login().get("/customer/category.xhtml?c=C3");
-      assertEquals("3 September 2026", row(page, "10.9.8.5").select("td.deleted-on").text());
+      assertEquals("3 September 2026", row(page, "10.9.8.5").select("td.deleted-on time").text());
+      assertEquals(!LocalDate.of(2026, 9, 3).isAfter(It.today()), !row(page, "10.9.8.5").select(".being-deleted").isEmpty(),
+          "from its new deletion day on, it is being deleted");
     } finally {
       Db.update("UPDATE retention_rule SET amount = ? WHERE code = 'BROWSER_LOG'", before);
     }
@@ -69,7 +71,41 @@ class DeletionDatesIT {
     Fixtures.recording(c, Instant.parse("2026-10-31T23:30:00Z"));
     Fixtures.recording(c, Instant.parse("2026-10-31T10:00:00Z"));
     Page page = c.login().get("/customer/recordings.xhtml");
-    assertEquals(java.util.List.of("1 December 2026", "30 November 2026"), page.doc().select("#recordings td.deleted-on").eachText());
+    assertEquals(java.util.List.of("1 December 2026", "30 November 2026"),
+        page.doc().select("#recordings td.deleted-on time").eachText());
+  }
+
+  /**
+   * Issue 10, item 5: a row whose deletion day has come is only waiting for the sweep; the pages say
+   * "being deleted" instead of showing it as kept, in English and in French, and not for the others.
+   */
+  @Test
+  void rowsPastTheirDeletionDayReadBeingDeletedNotKept() {
+    Customer c = Fixtures.newCustomer("en");
+    Instant now = Instant.now();
+    Fixtures.visit(c, now.minus(java.time.Duration.ofDays(400)), "10.9.1.1");
+    Fixtures.visit(c, now.minus(java.time.Duration.ofDays(30)), "10.9.1.2");
+    Fixtures.recording(c, now.minus(java.time.Duration.ofDays(40)));
+    Fixtures.recording(c, now.minus(java.time.Duration.ofDays(2)));
+    Fixtures.invoice(c, It.today().minusYears(10).minusDays(1), It.today().minusDays(1));
+    Fixtures.invoice(c, It.today().minusDays(20), It.today().plusYears(10));
+    Db.update("INSERT INTO server_session (session_hash, user_id, created_at, last_activity_at) VALUES (?,?,?,?)",
+        (Fixtures.unique("h") + "0".repeat(64)).substring(0, 64), c.userId(), now.minus(java.time.Duration.ofDays(20)),
+        now.minus(java.time.Duration.ofDays(9)));
+    PortalClient client = c.login();
+    Page c3 = client.get("/customer/category.xhtml?c=C3");
+    assertEquals("Being deleted", row(c3, "10.9.1.1").select("td.deleted-on .being-deleted").text());
+    assertTrue(row(c3, "10.9.1.2").select(".being-deleted").isEmpty(), "a visit within its 12 months is kept");
+    assertTrue(c3.doc().getElementById("sessions").text().contains("Being deleted"), c3.doc().getElementById("sessions").text());
+    Page recordings = client.get("/customer/recordings.xhtml");
+    assertEquals(1, recordings.doc().select("#recordings .being-deleted").size(), recordings.mainText());
+    Page c7 = client.get("/customer/category.xhtml?c=C7");
+    assertEquals(1, c7.doc().select("#invoices .being-deleted").size(), "the invoice whose hold ended: " + c7.mainText());
+
+    Customer fr = Fixtures.newCustomer("fr");
+    Fixtures.visit(fr, now.minus(java.time.Duration.ofDays(400)), "10.9.1.3");
+    Page french = fr.login().get("/customer/category.xhtml?c=C3");
+    assertEquals("En cours de suppression", row(french, "10.9.1.3").select("td.deleted-on .being-deleted").text());
   }
 
   @Test
@@ -81,6 +117,8 @@ class DeletionDatesIT {
     assertTrue(page.doc().getElementById("c4-deleted-on").text().startsWith("On 20 February 2027"),
         page.doc().getElementById("c4-deleted-on").text());
     assertTrue(page.doc().getElementById("c4-deleted-on").text().contains("20 February 2028"));
+    assertTrue(page.doc().select("#c4-deleted-on .being-deleted").isEmpty() == It.today().isBefore(LocalDate.of(2027, 2, 20)),
+        "being deleted from its day on");
   }
 
   @Test

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real thing: the server is killed and started again, and a sweep whose daily runs were missed
- * for three days runs once, by itself, shortly after the start, not three times.
+ * for three days runs once, by itself, shortly after the start, not three times; a sweep that has
+ * never run (new in this version) runs then too, rather than keep what is past its day until its
+ * first scheduled time.
  */
 class CatchUpAfterRestartIT {
 
@@ -52,22 +54,32 @@ class CatchUpAfterRestartIT {
     long export = Db.insert("INSERT INTO export_file (request_id, kind, status, storage_path, created_at, ready_at)"
         + " VALUES (?, 'SUBJECT', 'READY', ?, ?, ?)", request, file.getFileName().toString(),
         now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(9)));
+    // A sweep that has never run: its rule is new to this server.
+    Db.update("DELETE FROM tombstone WHERE run_id IN (SELECT id FROM sweep_run WHERE rule_code = 'RECORDING')");
+    Db.update("DELETE FROM sweep_run WHERE rule_code = 'RECORDING'");
+    long recording = Db.insert("INSERT INTO session_recording (tenant_id, user_id, recorded_at, duration_seconds,"
+        + " page_count, masked_fields, storage_key) VALUES (?, ?, ?, 30, 2, 'password', 'posthog/it/never-ran')",
+        tenant, user, now.minus(Duration.ofDays(40)));
     long before = ((Number) Db.value("SELECT COALESCE(MAX(id), 0) FROM sweep_run")).longValue();
 
     TestClock.reset();
     TestServer.kill();
     TestServer.start();
 
-    // The catch-up starts 20 s after the application does.
+    // The catch-up starts shortly after the application does (1 s on the test server, 20 s by default).
     long run = Retention.awaitRun("EXPORT_FILE", before, Duration.ofSeconds(120));
     Map<String, Object> row = Db.rows("SELECT trigger_kind, status, missed_runs FROM sweep_run WHERE id = ?", run).get(0);
     assertEquals(List.of("CATCH_UP", "SUCCEEDED", 3), List.copyOf(row.values()));
     assertFalse(Files.exists(file), "the file whose life ended is gone");
     assertEquals("EXPIRED", Db.value("SELECT status FROM export_file WHERE id = ?", export));
+    long first = Retention.awaitRun("RECORDING", before, Duration.ofSeconds(60));
+    assertEquals(List.of("CATCH_UP", "SUCCEEDED", 0), List.copyOf(Db.rows("SELECT trigger_kind, status, missed_runs"
+        + " FROM sweep_run WHERE id = ?", first).get(0).values()), "the sweep that never ran ran at the start");
+    assertFalse(Retention.exists("session_recording", recording), "its recording past its day is gone");
     Retention.sleep(3000);
     assertEquals(1, Db.count("SELECT COUNT(*) FROM sweep_run WHERE id > ? AND rule_code = 'EXPORT_FILE'", before),
         "once, not once per missed day");
-    assertEquals(0, Db.count("SELECT COUNT(*) FROM sweep_run WHERE id > ? AND rule_code <> 'EXPORT_FILE'", before),
-        "the sweeps that missed nothing did not run");
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM sweep_run WHERE id > ? AND rule_code NOT IN ('EXPORT_FILE',"
+        + " 'RECORDING')", before), "the sweeps that ran before and missed nothing did not run");
   }
 }

@@ -61,11 +61,18 @@ class RetentionAdminIT {
     assertTrue(row.select(".sample").text().contains("Recording #" + dueTomorrow + " · account #" + user + " · 42 s, 2 pages"), row.text());
     assertTrue(row.select(".sample").text().contains("11 February 2021 → 11 March 2021"), row.text());
     assertTrue(row.select(".next-run").text().contains("11 March 2021 at 03:30"), row.text());
+    // Issue 10, item 12: "run now" applies today's rules, the next run tomorrow's; both are shown, labelled.
+    assertEquals("0", row.selectFirst(".due-now").attr("data-count"), row.text());
+    assertTrue(row.selectFirst(".due-now").text().equals("If run now (rules of 10 March 2021) no row"), row.text());
+    assertTrue(row.selectFirst(".due-next-label").text().equals("At the next scheduled run (rules of 11 March 2021)"),
+        row.text());
     assertTrue(Retention.exists("session_recording", dueTomorrow), "a dry run deletes nothing");
 
     Page french = Retention.admin("fr").get("/admin/retention.xhtml");
     assertEquals("Conservation des données", french.h1());
     assertTrue(french.doc().getElementById("sweep-RECORDING").select(".due-count").text().equals("1 ligne"));
+    assertTrue(french.doc().getElementById("sweep-RECORDING").selectFirst(".due-now").text()
+        .startsWith("Si lancé maintenant (règles du 10 mars 2021)"), french.doc().getElementById("sweep-RECORDING").text());
     assertTrue(french.doc().getElementById("sweep-RECORDING").select(".sample").text()
         .contains("Enregistrement n° " + dueTomorrow + " · compte n° " + user + " · 42 s, 2 pages"));
     Db.update("DELETE FROM session_recording WHERE id = ?", dueTomorrow);

@@ -60,6 +60,10 @@ public class ErasureStep {
   @Column(name = "kept_until")
   private LocalDate keptUntil;
 
+  /** The earliest end of the holds the step keeps rows under, when they differ (invoices). */
+  @Column(name = "kept_from")
+  private LocalDate keptFrom;
+
   @Column(length = 2000)
   private String detail;
 
@@ -139,6 +143,14 @@ public class ErasureStep {
 
   public void setKeptUntil(LocalDate keptUntil) {
     this.keptUntil = keptUntil;
+  }
+
+  public LocalDate getKeptFrom() {
+    return keptFrom;
+  }
+
+  public void setKeptFrom(LocalDate keptFrom) {
+    this.keptFrom = keptFrom;
   }
 
   public String getDetail() {

@@ -30,6 +30,10 @@ import java.time.LocalDate;
         + " AND s.status = com.genuka.privacy.retention.entity.SweepRun.Status.SUCCEEDED AND s.startedAt <= :now"
         + " ORDER BY s.startedAt DESC")
 @NamedQuery(
+    name = "SweepRun.countSuccesses",
+    query = "SELECT COUNT(s) FROM SweepRun s WHERE s.ruleCode = :ruleCode"
+        + " AND s.status = com.genuka.privacy.retention.entity.SweepRun.Status.SUCCEEDED")
+@NamedQuery(
     name = "SweepRun.markInterrupted",
     query = "UPDATE SweepRun s SET s.status = com.genuka.privacy.retention.entity.SweepRun.Status.FAILED,"
         + " s.error = :error WHERE s.status = com.genuka.privacy.retention.entity.SweepRun.Status.RUNNING")
