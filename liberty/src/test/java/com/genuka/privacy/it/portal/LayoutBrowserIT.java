@@ -31,7 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Every page — public, customer's, candidate's, HR's, admin's — at a phone's 390 px and at 1024 and
  * 1366 px: the document never scrolls sideways, no element is wider than its container (unless it
  * sits in a container that scrolls, as wide tables do), and no text is cut off by a box that hides
- * its overflow. A failure names the page, the width and the offending element's selector. Each page
+ * its overflow (a text field is not: its value scrolls inside it, as fields do). A failure names the page, the width and the offending element's selector. Each page
  * is photographed at each width into {@code target/layout/} for a person to look at.
  *
  * <p>The data is made to be awkward: a long unbroken e-mail address, a long street, a long company
@@ -73,7 +73,10 @@ class LayoutBrowserIT {
       "var faults = [];",
       "var vw = document.documentElement.clientWidth;",
       "if (document.documentElement.scrollWidth > vw + 1) {",
-      "  faults.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in ' + vw + ' px');",
+      "  var past = Array.prototype.filter.call(document.body.querySelectorAll('*'), function (e) {",
+      "    var r = e.getBoundingClientRect(); return r.right > vw + 1 && r.width > 0 && getComputedStyle(e).display !== 'none'; });",
+      "  faults.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in ' + vw + ' px, past it: '",
+      "      + past.slice(-3).map(sel).join(', '));",
       "}",
       "var all = document.body.querySelectorAll('*');",
       "for (var i = 0; i < all.length && faults.length < 12; i++) {",
@@ -88,7 +91,8 @@ class LayoutBrowserIT {
       "    continue;",
       "  }",
       "  var s = getComputedStyle(e);",
-      "  if ((s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis')",
+      "  var field = e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && !/^(submit|button|reset)$/.test(e.type));",
+      "  if (!field && (s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis')",
       "      && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 2) {",
       "    faults.push(sel(e) + ' cuts off its text: ' + e.scrollWidth + ' px shown in ' + e.clientWidth + ' px');",
       "  }",

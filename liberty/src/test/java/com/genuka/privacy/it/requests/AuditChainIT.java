@@ -117,10 +117,10 @@ class AuditChainIT {
     assertTrue(newest.selectFirst("td.audit-actor").text().contains(adminRole), newest.text());
 
     Document byName = admin.get("/admin/audit.xhtml?author=" + tag.toUpperCase() + "&action=LOGIN").doc();
-    assertTrue(rows(byName).size() >= 2, byName.select("main").text());
+    assertTrue(rows(byName).size() >= 1, byName.select("main").text());
     for (Element row : rows(byName)) {
       String actor = row.selectFirst("td.audit-actor").text();
-      assertTrue(actor.contains(staying) || actor.contains(deleted), actor);
+      assertTrue(actor.contains(staying), "only hers: the erased account's name is gone with it: " + actor);
       assertTrue(actor.contains(customerRole), actor);
     }
 
