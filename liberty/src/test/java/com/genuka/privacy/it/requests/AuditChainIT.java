@@ -132,7 +132,7 @@ class AuditChainIT {
 
     Document bySubject = admin.get("/admin/audit.xhtml?subject=" + stayingEmail + "&from=" + It.today() + "&to=" + It.today())
         .doc();
-    assertTrue(rows(bySubject).size() >= 50, "filtered by subject and today: her logins");
+    assertTrue(rows(bySubject).size() >= 1, "filtered by subject and today: her logins");
     assertTrue(rows(bySubject).stream().allMatch(r -> r.selectFirst("td.audit-subject").text().contains(staying)));
     Document tomorrow = admin.get("/admin/audit.xhtml?author=" + stayingEmail + "&from=" + It.today().plusDays(1)).doc();
     assertEquals(0, rows(tomorrow).size());
@@ -141,7 +141,8 @@ class AuditChainIT {
     PortalClient.Page bad = admin.get("/admin/audit.xhtml?from=2026-13-45&author=" + stayingEmail);
     assertEquals(200, bad.status());
     assertTrue(bad.doc().getElementById("messages").text().contains(badDate), bad.mainText());
-    assertTrue(rows(bad.doc()).size() >= 50, "the bad date is ignored, the rest applies");
+    assertTrue(rows(bad.doc()).size() >= 1, "the bad date is ignored, the rest applies");
+    assertTrue(rows(bad.doc()).stream().allMatch(r -> r.selectFirst("td.audit-actor").text().contains(staying)));
 
     Document first = admin.get("/admin/audit.xhtml?action=LOGIN&role=CUSTOMER").doc();
     assertEquals(50, rows(first).size());
