@@ -90,12 +90,13 @@ public class AccessibilityIT {
 
   @ParameterizedTest(name = "in {0}")
   @ValueSource(strings = {"fr", "en"})
-  void theAdminNewsletterPageHasNoSeriousViolation(String language) throws IOException {
+  void theAdminNewsletterAndAuditPagesHaveNoSeriousViolation(String language) throws IOException {
     String axe = axe();
     browser = Browsers.chromium(language);
     Browsers.login(browser, DemoAccounts.ADMIN.email(), DemoAccounts.ADMIN.password());
     List<String> found = new ArrayList<>();
     check("/admin/newsletter.xhtml", axe, found, language);
+    check("/admin/audit.xhtml?action=LOGIN", axe, found, language);
     assertEquals(List.of(), found);
   }
 
