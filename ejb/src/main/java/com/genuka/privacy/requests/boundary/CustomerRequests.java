@@ -10,6 +10,7 @@ import com.genuka.privacy.export.entity.ExportFile;
 import com.genuka.privacy.platform.control.PortalClock;
 import com.genuka.privacy.platform.control.UserFacingException;
 import com.genuka.privacy.requests.control.DueDates;
+import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestEvent;
 import com.genuka.privacy.requests.entity.RequestType;
@@ -60,6 +61,11 @@ public class CustomerRequests {
     return CUSTOMER_TYPES.stream().filter(t -> admin || !t.needsTenantAdmin()).map(Enum::name).toList();
   }
 
+  /** What a customer may object to: the policy's processings that concern a customer. */
+  public List<String> objectionChoices() {
+    return ObjectedProcessing.forCustomers().stream().map(Enum::name).toList();
+  }
+
   /** Whether filing {@code type} asks for the company's name to be retyped. */
   public static boolean needsConfirmation(String type) {
     return CONFIRMED.stream().anyMatch(t -> t.name().equals(type));
@@ -71,7 +77,7 @@ public class CustomerRequests {
    * without it nothing is filed. The request's mails, copy and receipt are in {@code language}, the
    * page's (the account's saved language when it is not French or English).
    */
-  public long file(String typeName, String details, String confirmation, String language) {
+  public long file(String typeName, String objection, String details, String confirmation, String language) {
     UserAccount me = CallerAccounts.caller(context, em);
     RequestType type = CUSTOMER_TYPES.stream().filter(t -> t.name().equals(typeName)).findFirst()
         .orElseThrow(() -> new UserFacingException("myrequests.error.type"));
@@ -84,7 +90,12 @@ public class CustomerRequests {
         throw new UserFacingException("myrequests.error.confirmation");
       }
     }
-    return workflow.fileFromPortal(type, details, language).id();
+    ObjectedProcessing objected = null;
+    if (type == RequestType.OBJECTION) {
+      objected = ObjectedProcessing.forCustomers().stream().filter(p -> p.name().equals(objection)).findFirst()
+          .orElseThrow(() -> new UserFacingException("request.objectionRequired"));
+    }
+    return workflow.fileFromPortal(type, objected, details, language).id();
   }
 
   /** Cancels one of the caller's requests while work has not started. */
@@ -97,7 +108,7 @@ public class CustomerRequests {
   public record MyRequest(long id, String reference, String type, String status, Instant receivedAt,
       LocalDate dueDate, long daysLeft, boolean overdue, boolean extended, String extensionReason,
       String rejectionReason, Instant closedAt, boolean cancellable, String details,
-      List<Step> history, List<Download> downloads) {}
+      List<Step> history, List<Download> downloads, String objection) {}
 
   /** A dated step of the history. */
   public record Step(Instant at, String actorKind, String action, String fromStatus, String toStatus, String note) {}
@@ -175,6 +186,6 @@ public class CustomerRequests {
     return new MyRequest(r.getId(), r.getReference(), r.getType().name(), r.getStatus().name(), r.getReceivedAt(),
         r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOverdue(today), r.isExtended(),
         r.getExtensionReason(), r.getRejectionReason(), r.getClosedAt(), r.getStatus().cancellableBySubject(),
-        r.getDetails(), history, downloads);
+        r.getDetails(), history, downloads, RequestWorkflow.objectionOf(r));
   }
 }

@@ -31,7 +31,9 @@ public record RequestDetail(
     boolean overdue,
     boolean open,
     Set<String> nextStatuses,
-    List<Event> history) {
+    List<Event> history,
+    /* for an objection, what it objects to (ObjectedProcessing, or NOT_STATED); null otherwise */
+    String objection) {
 
   public boolean isExtended() {
     return extensionReason != null;

@@ -17,4 +17,6 @@ public record RequestSummary(
     long daysLeft,
     boolean overdue,
     boolean extended,
-    String assigneeName) {}
+    String assigneeName,
+    /* for an objection, what it objects to (ObjectedProcessing, or NOT_STATED); null otherwise */
+    String objection) {}

@@ -28,7 +28,9 @@ public class FileRequestBacking {
       "request.tenantAdminOnly", "myrequests.error.tenantAdminOnly",
       "request.typeRequired", "myrequests.error.type",
       "request.detailsTooLong", "myrequests.error.detailsTooLong",
-      "error.cardNumber", "myrequests.error.cardNumber");
+      "error.cardNumber", "myrequests.error.cardNumber",
+      "request.objectionRequired", "objection.error.choose",
+      "request.objectionWords", "objection.error.words");
 
   @EJB CustomerRequests requests;
 
@@ -44,6 +46,7 @@ public class FileRequestBacking {
   private LocalDate companyKeptUntil;
 
   private String type;
+  private String objection;
   private String details;
   private String confirmation;
 
@@ -58,11 +61,17 @@ public class FileRequestBacking {
   public String file() {
     long id;
     try {
-      id = requests.file(type, details, confirmation, locale.getLanguage());
+      id = requests.file(type, objection, details, confirmation, locale.getLanguage());
     } catch (UserFacingException e) {
       String key = WORKFLOW_ERRORS.getOrDefault(e.getMessageKey(), e.getMessageKey());
       if ("myrequests.error.confirmation".equals(key)) {
         Messages.fieldError("file:confirmation", key);
+      }
+      if ("objection.error.choose".equals(key)) {
+        Messages.fieldError("file:objection", key);
+      }
+      if ("objection.error.words".equals(key)) {
+        Messages.fieldError("file:details", key);
       }
       Messages.error(key);
       return null;
@@ -74,6 +83,19 @@ public class FileRequestBacking {
 
   public List<String> getTypes() {
     return types;
+  }
+
+  /** What a customer may object to, from the policy's processings. */
+  public List<String> getObjectionChoices() {
+    return requests.objectionChoices();
+  }
+
+  public String getObjection() {
+    return objection;
+  }
+
+  public void setObjection(String objection) {
+    this.objection = objection;
   }
 
   public boolean needsConfirmation(String t) {
