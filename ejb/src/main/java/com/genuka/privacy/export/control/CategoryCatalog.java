@@ -51,7 +51,7 @@ public class CategoryCatalog {
     List<Recipient> hosting = recipients(providers, "C1", locale).stream().filter(r -> "A".equals(r.group())).toList();
     facts.put("REQ", facts(t, "REQ", hosting, List.of(t.get("retention.requests"))));
     facts.put("AUDIT", facts(t, "AUDIT", hosting, List.of(t.get("retention.audit"))));
-    facts.put("C4", new CategoryFacts("C4", t.get("category.C4.title"), "", "", lines(t, rules, "ENTERPRISE_DB"),
+    facts.put("C4", new CategoryFacts("C4", t.get("category.C4.title"), "", "", lines(t, rules, "ENTERPRISE_DB", "CLOSED_COMPANY"),
         recipients(providers, "C4", locale)));
     facts.put("C6", new CategoryFacts("C6", t.get("category.C6.title"), "", "", lines(t, rules, "BACKUP"),
         recipients(providers, "C6", locale)));

@@ -14,6 +14,8 @@ import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestEvent;
 import com.genuka.privacy.requests.entity.RequestType;
+import com.genuka.privacy.retention.control.ClosedCompanySweep;
+import com.genuka.privacy.tenants.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -96,6 +98,45 @@ public class CustomerRequests {
           .orElseThrow(() -> new UserFacingException("request.objectionRequired"));
     }
     return workflow.fileFromPortal(type, objected, details, language).id();
+  }
+
+  /**
+   * What erasing the caller's account does to their company (issue 10), for the warning on the
+   * erasure form: the last account of a company closes it — its database goes by the
+   * CLOSED_COMPANY rule, its invoices stay only for their legal hold under a pseudonymous name; the
+   * only administrator of a company with other members leaves it open but without an
+   * administrator. Null when neither applies.
+   *
+   * @param records the rows of the company's database (customers, employees, media)
+   */
+  public record CompanyFate(String company, boolean closes, long otherMembers, long records, long invoices,
+      LocalDate invoicesKeptUntil) {}
+
+  public CompanyFate companyFate() {
+    UserAccount me = CallerAccounts.caller(context, em);
+    Tenant t = me.getTenant();
+    if (t == null) {
+      return null;
+    }
+    long others = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ?", t.getId(), me.getId());
+    long otherAdmins = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ? AND tenant_admin = TRUE",
+        t.getId(), me.getId());
+    if (others > 0 && (otherAdmins > 0 || !me.isTenantAdmin())) {
+      return null;
+    }
+    long records = count("SELECT " + ClosedCompanySweep.contentCount("?"), t.getId(), t.getId(), t.getId());
+    long invoices = count("SELECT COUNT(*) FROM invoice WHERE tenant_id = ?", t.getId());
+    LocalDate until = em.createQuery("SELECT MAX(i.legalHoldUntil) FROM Invoice i WHERE i.tenantId = :id", LocalDate.class)
+        .setParameter("id", t.getId()).getSingleResult();
+    return new CompanyFate(t.getName(), others == 0, others, records, invoices, until);
+  }
+
+  private long count(String sql, Object... params) {
+    var q = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    return ((Number) q.getSingleResult()).longValue();
   }
 
   /** Cancels one of the caller's requests while work has not started. */

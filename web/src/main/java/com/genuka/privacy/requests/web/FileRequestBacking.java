@@ -40,10 +40,15 @@ public class FileRequestBacking {
 
   @jakarta.inject.Inject com.genuka.privacy.portal.web.LocaleBacking locale;
 
+  @jakarta.inject.Inject com.genuka.privacy.portal.web.Formats fmt;
+
+  @EJB com.genuka.privacy.retention.boundary.RetentionCatalog retention;
+
   private List<String> types;
   private String companyName;
   private LocalDate keptUntil;
   private LocalDate companyKeptUntil;
+  private List<String> companyFate;
 
   private String type;
   private String objection;
@@ -56,6 +61,33 @@ public class FileRequestBacking {
     companyName = accounts.me().company().name();
     keptUntil = myData.lastLegalHold(false);
     companyKeptUntil = types.contains("TENANT_DELETION") ? myData.lastLegalHold(true) : null;
+    companyFate = companyFate(requests.companyFate());
+  }
+
+  /**
+   * What erasing the account does to the company, said before filing (issue 10): closed with its
+   * database deleted by the closed-companies rule and its invoices kept for the law only, when the
+   * customer is its last account; left without an administrator when they are its only one.
+   */
+  private List<String> companyFate(CustomerRequests.CompanyFate fate) {
+    if (fate == null) {
+      return List.of();
+    }
+    java.util.Locale l = locale.getLocale();
+    if (!fate.closes()) {
+      return List.of(Messages.text(l, "closure.warning.onlyAdmin", fate.company(), fate.otherMembers()));
+    }
+    var rule = retention.rule("CLOSED_COMPANY");
+    var backup = retention.rule("BACKUP");
+    String after = Messages.text(l, "period." + rule.getUnit().name(), rule.getAmount());
+    String backups = Messages.text(l, "period." + backup.getUnit().name(), backup.getAmount());
+    return List.of(Messages.text(l, "closure.warning.last", fate.company(), fate.records(), after, backups),
+        fate.invoicesKeptUntil() == null ? Messages.text(l, "closure.warning.noInvoices")
+            : Messages.text(l, "closure.warning.invoices", fate.invoices(), fmt.date(fate.invoicesKeptUntil())));
+  }
+
+  public List<String> getCompanyFate() {
+    return companyFate;
   }
 
   public String file() {
