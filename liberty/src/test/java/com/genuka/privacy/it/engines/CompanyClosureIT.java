@@ -33,7 +33,7 @@ class CompanyClosureIT {
   @RegisterExtension static final MailTrap mail = new MailTrap();
 
   private static String english(LocalDate day) {
-    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH));
+    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK));
   }
 
   @Test
