@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A request with its whole history and what can be done with it next. */
+/**
+ * A request with its whole history and what can be done with it next.
+ *
+ * @param objection for an objection, what it objects to (an ObjectedProcessing, or NOT_STATED when
+ *     filed before the choice existed); null for other types
+ */
 public record RequestDetail(
     long id,
     String reference,
@@ -32,7 +37,6 @@ public record RequestDetail(
     boolean open,
     Set<String> nextStatuses,
     List<Event> history,
-    /* for an objection, what it objects to (ObjectedProcessing, or NOT_STATED); null otherwise */
     String objection) {
 
   public boolean isExtended() {

@@ -3,7 +3,12 @@ package com.genuka.privacy.requests.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A line of a request list, with how many days are left before it is due. */
+/**
+ * A line of a request list, with how many days are left before it is due.
+ *
+ * @param objection for an objection, what it objects to (an ObjectedProcessing, or NOT_STATED when
+ *     filed before the choice existed); null for other types
+ */
 public record RequestSummary(
     long id,
     String reference,
@@ -18,5 +23,4 @@ public record RequestSummary(
     boolean overdue,
     boolean extended,
     String assigneeName,
-    /* for an objection, what it objects to (ObjectedProcessing, or NOT_STATED); null otherwise */
     String objection) {}
