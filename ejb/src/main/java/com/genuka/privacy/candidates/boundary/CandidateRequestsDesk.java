@@ -90,7 +90,8 @@ public class CandidateRequestsDesk {
       String name = r.getSubjectCandidateId() != null && names.containsKey(r.getSubjectCandidateId())
           ? names.get(r.getSubjectCandidateId()) : r.getSubjectName();
       return new CandidateRequestLine(line.id(), line.reference(), line.type(), line.status(), line.receivedAt(),
-          line.dueDate(), line.overdue(), line.open(), line.candidateId(), name, line.hrAction());
+          line.dueDate(), line.overdue(), line.open(), line.candidateId(), name, line.hrAction(),
+          line.objection());
     }).toList();
   }
 

@@ -67,7 +67,9 @@ final class CandidateViews {
     }
     return new CandidateRequestLine(r.getId(), r.getReference(), r.getType().name(), r.getStatus().name(),
         r.getReceivedAt(), r.getDueDate(), r.isOpen() && r.getDueDate().isBefore(today), r.isOpen(),
-        r.getSubjectCandidateId(), r.getSubjectName(), action);
+        r.getSubjectCandidateId(), r.getSubjectName(), action,
+        r.getType() != com.genuka.privacy.requests.entity.RequestType.OBJECTION ? null
+            : r.getObjectionProcessing() == null ? "NOT_STATED" : r.getObjectionProcessing().name());
   }
 
   static CandidateDetail detail(EntityManager em, Candidate c, RetentionTerms terms, boolean engine) {

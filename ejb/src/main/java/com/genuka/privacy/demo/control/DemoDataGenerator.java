@@ -363,6 +363,7 @@ public class DemoDataGenerator {
 
     r = request("OBJECTION", "SUBMITTED", "EMAIL", "CUSTOMER", ibrahim, null, bello,
         DemoAccounts.LIGHT_OWNER, days(2), "E-mail to privacy@genuka.com: stop the newsletters.", null, null);
+    update("UPDATE privacy_request SET objection_processing = 'MARKETING' WHERE id = " + r);
     event(r, days(2), admin, "ADMIN", "LOGGED", null, "SUBMITTED");
     n++;
 

@@ -312,6 +312,7 @@ public class ErasureJobs {
               .setParameter(1, ref).getSingleResult()).intValue();
         }
         case "TENANT_MARK" -> rows = markTenantDeleted(job, now);
+        case ErasurePlan.COMPANY -> rows = closeCompanyLeftEmpty(job, step, now);
         case ErasurePlan.NOTICES -> rows = recordNotices(job, now);
         case ErasurePlan.RECEIPT -> rows = writeReceipt(job, now);
         case ErasurePlan.COMPLETE -> rows = complete(job, contact, now);
@@ -598,6 +599,52 @@ public class ErasureJobs {
       t.setDeletedAt(now);
     }
     return 1;
+  }
+
+  /**
+   * The erased customer's company (issue 10): when no account is left in it, nobody subscribes to
+   * its services any more, so it is closed, like a deleted account: its database goes by the
+   * CLOSED_COMPANY rule, and its invoices stay only for their legal hold, the company's name (often
+   * the person's) replaced by a pseudonym on them and on the company's record. The step's detail
+   * tells the receipt what became of the company; a company with other accounts stays open.
+   */
+  private int closeCompanyLeftEmpty(ErasureJob job, ErasureStep step, Instant now) {
+    if (job.getTenantId() == null) {
+      return 0;
+    }
+    Tenant t = em.find(Tenant.class, job.getTenantId(), LockModeType.PESSIMISTIC_WRITE);
+    if (t == null || t.getStatus() == TenantStatus.DELETED) {
+      return 0;
+    }
+    long members = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ?", t.getId());
+    if (members > 0) {
+      step.setDetail("open;members=" + members);
+      return 0;
+    }
+    if (t.getStatus() == TenantStatus.ACTIVE) {
+      t.setStatus(TenantStatus.CLOSED);
+      t.setClosedAt(now);
+    }
+    String pseudonym = "company-" + Hashing.sha256Hex("company:" + t.getId()).substring(0, 16);
+    t.setName(pseudonym);
+    native_("UPDATE invoice SET billing_company = ? WHERE tenant_id = ?", pseudonym, t.getId());
+    long content = count("SELECT " + com.genuka.privacy.retention.control.ClosedCompanySweep.contentCount("?"), t.getId(),
+        t.getId(), t.getId());
+    long invoices = count("SELECT COUNT(*) FROM invoice WHERE tenant_id = ?", t.getId());
+    Object hold = em.createNativeQuery("SELECT MAX(legal_hold_until) FROM invoice WHERE tenant_id = ?")
+        .setParameter(1, t.getId()).getSingleResult();
+    step.setKeptUntil(hold == null ? null : hold instanceof Date d ? d.toLocalDate() : LocalDate.parse(hold.toString()));
+    RetentionRule rule = retention.rule("CLOSED_COMPANY");
+    LocalDate deleteOn = rule.getUnit().plus(LocalDate.ofInstant(t.getClosedAt(), clock.zone()), rule.getAmount());
+    step.setDetail("closed;records=" + content + ";invoices=" + invoices + ";deleteOn=" + deleteOn);
+    audit.append(AuditEntry.of(Actor.SYSTEM, "COMPANY_CLOSED").subject(job.getSubjectRef()).tenant(t.getId())
+        .target("tenant", t.getId()).summary("company left without any account by an erasure: closed, database due on "
+            + deleteOn + ", " + invoices + " invoice(s) kept under their legal hold"));
+    return 1;
+  }
+
+  private long count(String sql, Object... params) {
+    return ((Number) bind(em.createNativeQuery(sql), params).getSingleResult()).longValue();
   }
 
   /**

@@ -24,6 +24,8 @@ public final class ErasurePlan {
   public static final String RECEIPT = "RECEIPT";
   public static final String COMPLETE = "COMPLETE";
   public static final String LINKED = "LINKED";
+  /** After the account: the company closes when no account is left in it (issue 10). */
+  public static final String COMPANY = "COMPANY";
 
   private ErasurePlan() {}
 
@@ -42,6 +44,7 @@ public final class ErasurePlan {
         new Step("MAIL", "C1", StepOutcome.ERASED),
         new Step(LINKED, "C1", StepOutcome.ERASED),
         new Step("ACCOUNT", "C1", StepOutcome.ERASED),
+        new Step(COMPANY, null, StepOutcome.KEPT),
         new Step("AUDIT_KEY", null, StepOutcome.KEPT)));
     steps.addAll(proof());
     return steps;

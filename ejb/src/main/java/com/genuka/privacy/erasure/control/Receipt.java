@@ -69,7 +69,40 @@ public final class Receipt {
   public List<Line> kept() {
     return d.lines().stream()
         .filter(l -> (l.outcome() == StepOutcome.KEPT || l.outcome() == StepOutcome.PSEUDONYMISED) && l.rows() > 0)
+        .filter(l -> !ErasurePlan.COMPANY.equals(l.code()))
         .toList();
+  }
+
+  /**
+   * What became of the person's company (issue 10): closed when the erasure left it without any
+   * account, with what is kept of it and until when; or still open for its other members. Null
+   * when the person had no company.
+   */
+  public List<String> company() {
+    Line l = d.lines().stream().filter(x -> ErasurePlan.COMPANY.equals(x.code()) && x.detail() != null)
+        .findFirst().orElse(null);
+    if (l == null) {
+      return null;
+    }
+    Map<String, String> f = new java.util.HashMap<>();
+    for (String part : l.detail().split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        f.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    if (l.detail().startsWith("open")) {
+      return List.of(t.get("receipt.company.open", number(Long.parseLong(f.getOrDefault("members", "0")))));
+    }
+    java.time.Period backups = java.time.Period.between(LocalDate.ofInstant(d.completedAt(), d.zone()), d.leavesBackupsOn());
+    LocalDate deleteOn = LocalDate.parse(f.get("deleteOn"));
+    List<String> lines = new ArrayList<>();
+    lines.add(t.get("receipt.company.closed", date(d.completedAt()), number(Long.parseLong(f.getOrDefault("records", "0"))),
+        date(deleteOn), date(deleteOn.plus(backups))));
+    long invoices = Long.parseLong(f.getOrDefault("invoices", "0"));
+    lines.add(invoices == 0 || l.keptUntil() == null ? t.get("receipt.company.noInvoices")
+        : t.get("receipt.company.invoices", number(invoices), date(l.keptUntil()), date(l.keptUntil().plus(backups))));
+    return lines;
   }
 
   public String label(Line l) {
@@ -136,6 +169,14 @@ public final class Receipt {
       }
       h.append("</tbody></table>\n");
     }
+    List<String> company = company();
+    if (company != null) {
+      h.append("<h2>").append(esc(t.get("receipt.company.title"))).append("</h2>\n<div id=\"company-fate\">");
+      for (String line : company) {
+        h.append("<p>").append(esc(line)).append("</p>");
+      }
+      h.append("</div>\n");
+    }
     if (d.companyDataHits() > 0) {
       h.append("<p>").append(esc(t.get("receipt.company", d.companyDataHits()))).append("</p>\n");
     }
@@ -174,6 +215,13 @@ public final class Receipt {
     for (Line l : kept()) {
       s.append("- ").append(label(l)).append(" : ").append(number(l.rows())).append(". ").append(why(l))
           .append(" (").append(t.get("receipt.until")).append(" : ").append(until(l)).append(")\n");
+    }
+    List<String> company = company();
+    if (company != null) {
+      s.append('\n').append(t.get("receipt.company.title")).append(" :\n");
+      for (String line : company) {
+        s.append("- ").append(line).append('\n');
+      }
     }
     if (d.companyDataHits() > 0) {
       s.append('\n').append(t.get("receipt.company", d.companyDataHits())).append('\n');

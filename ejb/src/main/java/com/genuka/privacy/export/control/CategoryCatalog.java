@@ -53,7 +53,7 @@ public class CategoryCatalog {
     facts.put("C8", facts(t, "C8", recipients(providers, "C8", locale), List.of(t.get("retention.events"))));
     facts.put("REQ", facts(t, "REQ", hosting, List.of(t.get("retention.requests"))));
     facts.put("AUDIT", facts(t, "AUDIT", hosting, List.of(t.get("retention.audit"))));
-    facts.put("C4", new CategoryFacts("C4", t.get("category.C4.title"), "", "", lines(t, rules, "ENTERPRISE_DB"),
+    facts.put("C4", new CategoryFacts("C4", t.get("category.C4.title"), "", "", lines(t, rules, "ENTERPRISE_DB", "CLOSED_COMPANY"),
         recipients(providers, "C4", locale)));
     facts.put("C6", new CategoryFacts("C6", t.get("category.C6.title"), "", "", lines(t, rules, "BACKUP"),
         recipients(providers, "C6", locale)));

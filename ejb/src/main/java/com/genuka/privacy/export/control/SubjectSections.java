@@ -78,8 +78,8 @@ public final class SubjectSections {
                 + " WHERE user_id = ? OR (user_id IS NULL AND ? <> '' AND LOWER(email) = ?)"
                 + " ORDER BY registered_at, id", user, email, email),
         new Section("REQ", "requests", "requests",
-            "SELECT r.reference, r.type, r.status, r.channel, r.received_at, r.due_date, r.original_due_date,"
-                + " r.details, r.extension_reason, r.rejection_reason, r.closed_at FROM privacy_request r"
+            "SELECT r.reference, r.type, r.objection_processing, r.status, r.channel, r.received_at, r.due_date,"
+                + " r.original_due_date, r.details, r.extension_reason, r.rejection_reason, r.closed_at FROM privacy_request r"
                 + " WHERE " + requests + " ORDER BY r.received_at, r.id", user, ref, email, email),
         new Section("REQ", "requests", "request_history",
             "SELECT r.reference, e.occurred_at, e.actor_kind, e.action, e.from_status, e.to_status,"

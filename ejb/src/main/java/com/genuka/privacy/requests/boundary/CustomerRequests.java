@@ -10,9 +10,12 @@ import com.genuka.privacy.export.entity.ExportFile;
 import com.genuka.privacy.platform.control.PortalClock;
 import com.genuka.privacy.platform.control.UserFacingException;
 import com.genuka.privacy.requests.control.DueDates;
+import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestEvent;
 import com.genuka.privacy.requests.entity.RequestType;
+import com.genuka.privacy.retention.control.ClosedCompanySweep;
+import com.genuka.privacy.tenants.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -60,6 +63,11 @@ public class CustomerRequests {
     return CUSTOMER_TYPES.stream().filter(t -> admin || !t.needsTenantAdmin()).map(Enum::name).toList();
   }
 
+  /** What a customer may object to: the policy's processings that concern a customer. */
+  public List<String> objectionChoices() {
+    return ObjectedProcessing.forCustomers().stream().map(Enum::name).toList();
+  }
+
   /** Whether filing {@code type} asks for the company's name to be retyped. */
   public static boolean needsConfirmation(String type) {
     return CONFIRMED.stream().anyMatch(t -> t.name().equals(type));
@@ -71,7 +79,7 @@ public class CustomerRequests {
    * without it nothing is filed. The request's mails, copy and receipt are in {@code language}, the
    * page's (the account's saved language when it is not French or English).
    */
-  public long file(String typeName, String details, String confirmation, String language) {
+  public long file(String typeName, String objection, String details, String confirmation, String language) {
     UserAccount me = CallerAccounts.caller(context, em);
     RequestType type = CUSTOMER_TYPES.stream().filter(t -> t.name().equals(typeName)).findFirst()
         .orElseThrow(() -> new UserFacingException("myrequests.error.type"));
@@ -84,7 +92,51 @@ public class CustomerRequests {
         throw new UserFacingException("myrequests.error.confirmation");
       }
     }
-    return workflow.fileFromPortal(type, details, language).id();
+    ObjectedProcessing objected = null;
+    if (type == RequestType.OBJECTION) {
+      objected = ObjectedProcessing.forCustomers().stream().filter(p -> p.name().equals(objection)).findFirst()
+          .orElseThrow(() -> new UserFacingException("request.objectionRequired"));
+    }
+    return workflow.fileFromPortal(type, objected, details, language).id();
+  }
+
+  /**
+   * What erasing the caller's account does to their company (issue 10), for the warning on the
+   * erasure form: the last account of a company closes it — its database goes by the
+   * CLOSED_COMPANY rule, its invoices stay only for their legal hold under a pseudonymous name; the
+   * only administrator of a company with other members leaves it open but without an
+   * administrator. Null when neither applies.
+   *
+   * @param records the rows of the company's database (customers, employees, media)
+   */
+  public record CompanyFate(String company, boolean closes, long otherMembers, long records, long invoices,
+      LocalDate invoicesKeptUntil) {}
+
+  public CompanyFate companyFate() {
+    UserAccount me = CallerAccounts.caller(context, em);
+    Tenant t = me.getTenant();
+    if (t == null) {
+      return null;
+    }
+    long others = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ?", t.getId(), me.getId());
+    long otherAdmins = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ? AND tenant_admin = TRUE",
+        t.getId(), me.getId());
+    if (others > 0 && (otherAdmins > 0 || !me.isTenantAdmin())) {
+      return null;
+    }
+    long records = count("SELECT " + ClosedCompanySweep.contentCount("?"), t.getId(), t.getId(), t.getId());
+    long invoices = count("SELECT COUNT(*) FROM invoice WHERE tenant_id = ?", t.getId());
+    LocalDate until = em.createQuery("SELECT MAX(i.legalHoldUntil) FROM Invoice i WHERE i.tenantId = :id", LocalDate.class)
+        .setParameter("id", t.getId()).getSingleResult();
+    return new CompanyFate(t.getName(), others == 0, others, records, invoices, until);
+  }
+
+  private long count(String sql, Object... params) {
+    var q = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    return ((Number) q.getSingleResult()).longValue();
   }
 
   /** Cancels one of the caller's requests while work has not started. */
@@ -97,7 +149,7 @@ public class CustomerRequests {
   public record MyRequest(long id, String reference, String type, String status, Instant receivedAt,
       LocalDate dueDate, long daysLeft, boolean overdue, boolean extended, String extensionReason,
       String rejectionReason, Instant closedAt, boolean cancellable, String details,
-      List<Step> history, List<Download> downloads) {}
+      List<Step> history, List<Download> downloads, String objection) {}
 
   /** A dated step of the history. */
   public record Step(Instant at, String actorKind, String action, String fromStatus, String toStatus, String note) {}
@@ -175,6 +227,6 @@ public class CustomerRequests {
     return new MyRequest(r.getId(), r.getReference(), r.getType().name(), r.getStatus().name(), r.getReceivedAt(),
         r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOverdue(today), r.isExtended(),
         r.getExtensionReason(), r.getRejectionReason(), r.getClosedAt(), r.getStatus().cancellableBySubject(),
-        r.getDetails(), history, downloads);
+        r.getDetails(), history, downloads, RequestWorkflow.objectionOf(r));
   }
 }

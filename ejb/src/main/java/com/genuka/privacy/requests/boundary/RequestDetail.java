@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A request with its whole history and what can be done with it next. */
+/**
+ * A request with its whole history and what can be done with it next.
+ *
+ * @param objection for an objection, what it objects to (an ObjectedProcessing, or NOT_STATED when
+ *     filed before the choice existed); null for other types
+ */
 public record RequestDetail(
     long id,
     String reference,
@@ -37,7 +42,9 @@ public record RequestDetail(
     /** The original due date has not passed: an extension may still be told in time (GDPR art. 12(3)). */
     boolean extensionInTime,
     /** The engine job carrying the request out, while it is not finished; null when none holds it. */
-    Engine engine) {
+    Engine engine,
+    /** For an objection, what it objects to (an ObjectedProcessing, or NOT_STATED); null for other types. */
+    String objection) {
 
   public boolean isExtended() {
     return extensionReason != null;

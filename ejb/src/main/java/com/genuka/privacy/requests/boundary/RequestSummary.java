@@ -22,4 +22,6 @@ public record RequestSummary(
     boolean extended,
     String assigneeName,
     /** Its deadline was missed at some point: open past it, once recorded as missed, or closed after it. */
-    boolean late) {}
+    boolean late,
+    /** For an objection, what it objects to (an ObjectedProcessing, or NOT_STATED); null for other types. */
+    String objection) {}

@@ -25,6 +25,7 @@ import com.genuka.privacy.requests.control.References;
 import com.genuka.privacy.requests.control.RequestMails;
 import com.genuka.privacy.requests.entity.AccessToken;
 import com.genuka.privacy.requests.entity.Channel;
+import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestEvent;
 import com.genuka.privacy.requests.entity.RequestEvent.ActorKind;
@@ -102,7 +103,7 @@ public class RequestWorkflow {
 
   /** A logged-in customer files a request: their identity is proven by the login. */
   @RolesAllowed(Role.CUSTOMER_NAME)
-  public RequestDetail fileFromPortal(RequestType type, String details, String language) {
+  public RequestDetail fileFromPortal(RequestType type, ObjectedProcessing objection, String details, String language) {
     UserAccount me = CallerAccounts.caller(context, em);
     if (type == null) {
       throw new UserFacingException("request.typeRequired");
@@ -111,6 +112,7 @@ public class RequestWorkflow {
       throw new UserFacingException("request.tenantAdminOnly");
     }
     String text = cleanDetails(details);
+    ObjectedProcessing objected = objection(type, objection, text);
     boolean alreadyOpen = em.createQuery("SELECT COUNT(r) FROM PrivacyRequest r WHERE r.subjectUserId = :user"
             + " AND r.type = :type AND r.status IN :open", Long.class)
         .setParameter("user", me.getId()).setParameter("type", type).setParameter("open", RequestStatus.open())
@@ -127,6 +129,7 @@ public class RequestWorkflow {
     r.setSubjectEmail(me.getEmail());
     r.setSubjectName(me.getFullName());
     r.setDetails(text);
+    r.setObjectionProcessing(objected);
     em.persist(r);
     em.flush();
     history(r, now, me.getId(), ActorKind.SUBJECT, "SUBMITTED", null, RequestStatus.SUBMITTED, null);
@@ -188,6 +191,7 @@ public class RequestWorkflow {
     String email = normaliseEmail(form.email());
     String name = cleanName(form.fullName());
     String details = cleanDetails(form.details());
+    ObjectedProcessing objected = objection(form.type(), form.objection(), details);
     String locale = "en".equals(form.locale()) ? "en" : "fr";
     boolean tooManyForAddress = throttle.hitAndCheckExceeded("public-request:email:" + email, perAddressPerHour, PUBLIC_WINDOW);
     boolean tooManyForIp = throttle.hitAndCheckExceeded("public-request:ip:" + clientIp, perIpPerHour, PUBLIC_WINDOW);
@@ -200,6 +204,7 @@ public class RequestWorkflow {
     r.setSubjectEmail(email);
     r.setSubjectName(name);
     r.setDetails(details);
+    r.setObjectionProcessing(objected);
     em.persist(r);
     em.flush();
     history(r, now, null, ActorKind.SUBJECT, "SUBMITTED", null, RequestStatus.SUBMITTED, null);
@@ -316,6 +321,7 @@ public class RequestWorkflow {
     }
     String name = cleanName(form.fullName());
     String details = cleanDetails(form.details());
+    ObjectedProcessing objected = objection(form.type(), form.objection(), details);
     if (form.phone() != null && !form.phone().isBlank()) {
       CardNumbers.refuse(form.phone(), "field.phone");
       String phone = com.genuka.privacy.candidates.control.CandidateInput.phone(form.phone());
@@ -334,6 +340,7 @@ public class RequestWorkflow {
     r.setSubjectEmail(email);
     r.setSubjectName(name);
     r.setDetails(details);
+    r.setObjectionProcessing(objected);
     em.persist(r);
     em.flush();
     history(r, now, admin.getId(), ActorKind.ADMIN, "LOGGED", null, RequestStatus.SUBMITTED,
@@ -793,6 +800,23 @@ public class RequestWorkflow {
     return d.isEmpty() ? null : d;
   }
 
+  /**
+   * What an objection objects to: one of the policy's processings, chosen by the person; "other"
+   * needs their own words. Other types carry none.
+   */
+  static ObjectedProcessing objection(RequestType type, ObjectedProcessing processing, String words) {
+    if (type != RequestType.OBJECTION) {
+      return null;
+    }
+    if (processing == null) {
+      throw new UserFacingException("request.objectionRequired");
+    }
+    if (processing.needsWords() && (words == null || words.length() < 10)) {
+      throw new UserFacingException("request.objectionWords");
+    }
+    return processing;
+  }
+
   private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
     try {
       return Enum.valueOf(type, name);
@@ -809,7 +833,7 @@ public class RequestWorkflow {
     return requests.stream().map(r -> new RequestSummary(r.getId(), r.getReference(), r.getType().name(),
         r.getStatus().name(), r.getChannel().name(), r.getSubjectKind().name(), r.getSubjectName(), r.getReceivedAt(),
         r.getDueDate(), DueDates.daysLeft(r.getDueDate(), today), r.isOpen() && r.isLate(today), r.isExtended(),
-        r.getAssignedTo() == null ? null : names.get(r.getAssignedTo()), late(r, today))).toList();
+        r.getAssignedTo() == null ? null : names.get(r.getAssignedTo()), late(r, today), objectionOf(r))).toList();
   }
 
   private Map<Long, String> adminNames() {
@@ -839,7 +863,8 @@ public class RequestWorkflow {
         r.getAssignedTo() == null ? null : admins.get(r.getAssignedTo()), r.getRejectionReason(), r.getClosedAt(),
         r.getVersion(), DueDates.daysLeft(r.getDueDate(), today), r.isOpen() && r.isLate(today), r.isOpen(),
         r.getStatus().next().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), history,
-        late(r, today), extensionStillAllowed(r, today), r.isOpen() ? engineView(r.getId()) : null);
+        late(r, today), extensionStillAllowed(r, today), r.isOpen() ? engineView(r.getId()) : null,
+        objectionOf(r));
   }
 
   /** Its deadline was missed: open past it, recorded as missed, or closed after it. */
@@ -884,5 +909,11 @@ public class RequestWorkflow {
   private RequestDetail.Engine engineView(long requestId) {
     EngineHold h = engineHold(requestId);
     return h == null ? null : new RequestDetail.Engine(h.engine(), h.status(), h.active(), h.done(), h.total());
+  }
+
+  /** What an objection objects to; NOT_STATED for objections filed before the choice existed. */
+  static String objectionOf(PrivacyRequest r) {
+    return r.getType() != RequestType.OBJECTION ? null
+        : r.getObjectionProcessing() == null ? "NOT_STATED" : r.getObjectionProcessing().name();
   }
 }

@@ -4,6 +4,7 @@ import com.genuka.privacy.accounts.entity.UserAccount;
 import com.genuka.privacy.notify.boundary.Mail;
 import com.genuka.privacy.notify.control.MailFormat;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
+import com.genuka.privacy.requests.entity.RequestType;
 import com.genuka.privacy.requests.entity.SubjectKind;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -34,8 +35,8 @@ public final class RequestMails {
     return Mail.of(kind, r.getSubjectEmail(), lang)
         .param("name", r.getSubjectName() == null || r.getSubjectName().isBlank() ? "" : r.getSubjectName())
         .param("reference", r.getReference())
-        .param("type", label("type." + r.getType().name(), lang))
-        .param("ofType", label("ofType." + r.getType().name(), lang))
+        .param("type", type(r, lang))
+        .param("ofType", ofType(r, lang))
         .param("receivedOn", MailFormat.date(r.getReceivedAt(), zone, lang))
         .param("dueDate", MailFormat.date(r.getDueDate(), lang))
         .param("followUp", followUp(r, lang))
@@ -49,15 +50,51 @@ public final class RequestMails {
     return Mail.of(kind, admin.getEmail(), lang)
         .param("name", admin.getFullName())
         .param("reference", r.getReference())
-        .param("type", label("type." + r.getType().name(), lang))
-        .param("ofType", label("ofType." + r.getType().name(), lang))
+        .param("type", type(r, lang))
+        .param("ofType", ofType(r, lang))
         .param("status", label("status." + r.getStatus().name(), lang))
         .param("channel", label("channel." + r.getChannel().name(), lang))
         .param("receivedOn", MailFormat.date(r.getReceivedAt(), zone, lang))
         .param("dueDate", MailFormat.date(r.getDueDate(), lang))
+        .param("objectionWords", objectionWords(r, lang))
         .param("adminUrl", publicUrl + "/admin/request.xhtml?id=" + r.getId())
         .request(r.getId())
         .subject(admin.getSubjectRef());
+  }
+
+  /**
+   * The request's type as a mail names it ("access to your data"); an objection says what it
+   * objects to ("objection to session recordings"), the same in every mail about it.
+   */
+  public static String type(PrivacyRequest r, String lang) {
+    return label("type." + typeKey(r), lang);
+  }
+
+  /** The type with its preposition ("request {ofType}"), objections with what they object to. */
+  public static String ofType(PrivacyRequest r, String lang) {
+    return label("ofType." + typeKey(r), lang);
+  }
+
+  private static String typeKey(PrivacyRequest r) {
+    if (r.getType() == RequestType.OBJECTION) {
+      return "OBJECTION." + (r.getObjectionProcessing() == null ? "NOT_STATED" : r.getObjectionProcessing().name());
+    }
+    return r.getType().name();
+  }
+
+  /**
+   * For admins, what an objection objects to in the person's own words (the start of them), as a
+   * paragraph of its own; empty for other requests and for objections without words.
+   */
+  public static String objectionWords(PrivacyRequest r, String lang) {
+    if (r.getType() != RequestType.OBJECTION || r.getDetails() == null || r.getDetails().isBlank()) {
+      return "";
+    }
+    String words = r.getDetails().strip();
+    if (words.length() > 600) {
+      words = words.substring(0, 600) + "…";
+    }
+    return "\n\n" + label("objection.words", lang) + "\n« " + words + " »";
   }
 
   public String verifyUrl(String token) {

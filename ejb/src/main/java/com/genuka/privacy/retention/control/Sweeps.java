@@ -21,7 +21,8 @@ public final class Sweeps {
       new EnterpriseDatabaseSweep(),
       TimeRangeSweep.recordings(),
       new BillingHoldSweep(),
-      new ExportFileSweep());
+      new ExportFileSweep(),
+      new ClosedCompanySweep());
 
   private static final Map<String, Sweep> BY_CODE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Sweep::ruleCode, Function.identity()));

@@ -52,4 +52,30 @@ class ReceiptTest {
     assertTrue(r.text().contains("jusqu'au 1 mars 2027 au plus tard"), r.text());
     assertTrue(r.html().contains("Ce reçu ne contient aucune donnée personnelle"));
   }
+
+  /** Issue 10, item 4: a company left without any account is closed; the receipt says what is kept of it, until when. */
+  @Test
+  void aClosedCompanyIsAccountedForInBothLanguages() {
+    List<Receipt.Line> lines = new java.util.ArrayList<>(DATA.lines());
+    lines.add(new Receipt.Line("COMPANY", StepOutcome.KEPT, 1, LocalDate.of(2036, 2, 1),
+        "closed;records=1500;invoices=14;deleteOn=2026-03-02"));
+    Receipt.Data data = new Receipt.Data(DATA.kind(), DATA.reference(), DATA.receivedAt(), DATA.completedAt(), null, lines,
+        DATA.notices(), DATA.leavesBackupsOn(), DATA.legalBasis(), 0, DATA.zone());
+    String en = new Receipt(Texts.of("en"), data).text();
+    assertTrue(en.contains("Your company:\n- Your company had no other account on Genuka: it is closed as of 1 March 2026. Its"
+        + " database (1,500 record(s): customers, employees, media) is deleted on 2 March 2026 under the rule for closed"
+        + " companies, and leaves our backups by 2 March 2027 at the latest."), en);
+    assertTrue(en.contains("- Its 14 invoice(s) are kept, with the company's name replaced by a pseudonym, until 1 February 2036"
+        + " for legal reasons (billing, tax reporting), then deleted; they leave our backups by 1 February 2037 at the latest."), en);
+    assertFalse(en.contains("- Your company: 1"), "not a line of the kept table");
+    String fr = new Receipt(Texts.of("fr"), data).html();
+    assertTrue(fr.contains("<div id=\"company-fate\">"), fr);
+    assertTrue(fr.contains("elle est fermée depuis le 1 mars 2026"), fr);
+    assertTrue(fr.contains("jusqu&#39;au 1 février 2036"), fr);
+    List<Receipt.Line> open = new java.util.ArrayList<>(DATA.lines());
+    open.add(new Receipt.Line("COMPANY", StepOutcome.KEPT, 0, null, "open;members=2"));
+    String stays = new Receipt(Texts.of("en"), new Receipt.Data(DATA.kind(), DATA.reference(), DATA.receivedAt(),
+        DATA.completedAt(), null, open, DATA.notices(), DATA.leavesBackupsOn(), DATA.legalBasis(), 0, DATA.zone())).text();
+    assertTrue(stays.contains("Your company stays open for its 2 other member(s)"), stays);
+  }
 }

@@ -304,6 +304,32 @@ class SweepsOnH2Test {
     assertEquals(0, count("SELECT COUNT(*) FROM tenant_customer WHERE tenant_id = ?", due));
   }
 
+  // --- closed companies (issue 10) -----------------------------------------------------------------
+
+  @Test
+  void aClosedCompanysDatabaseGoesTheDayAfterItsClosureAndItsInvoicesStayForTheirHold() throws SQLException {
+    long closedYesterday = closedCompany(Instant.parse("2026-11-25T10:00:00Z"), 12);
+    long closedToday = closedCompany(Instant.parse("2026-11-26T01:00:00Z"), 3);
+    long open = enterprise(Instant.parse("2026-11-20T10:00:00Z"), 4);
+    update("UPDATE tenant SET own_database = FALSE, plan = 'PRO' WHERE id = ?", open);
+    long held = insert("INSERT INTO invoice (tenant_id, user_id, number, issued_on, amount_cents, currency, description,"
+        + " billing_name, billing_company, billing_email, billing_country, payment_processor, processor_reference,"
+        + " legal_hold_until) VALUES (?, NULL, 'CC-1', ?, 100, 'EUR', 'Plan', 'N', 'company-x', 'e@example.org', 'FR',"
+        + " 'Stripe', 'r', ?)", closedYesterday, LocalDate.of(2026, 1, 5), LocalDate.of(2036, 1, 5));
+    c.commit();
+    SweepContext ctx = ctx("CLOSED_COMPANY", 1, PeriodUnit.DAYS, 5);
+    assertEquals(12, new ClosedCompanySweep().preview(c, ctx, 5).count());
+    Counted counted = runCounting(new ClosedCompanySweep(), ctx);
+    assertEquals(12, counted.rows);
+    assertEquals(12, tombstoneRows(counted.run));
+    assertEquals("DELETED", strings("SELECT status FROM tenant WHERE id = ?", closedYesterday).get(0));
+    assertEquals(0, count("SELECT COUNT(*) FROM tenant_customer WHERE tenant_id = ?", closedYesterday));
+    assertEquals("CLOSED", strings("SELECT status FROM tenant WHERE id = ?", closedToday).get(0), "its day is tomorrow");
+    assertEquals(3, count("SELECT COUNT(*) FROM tenant_customer WHERE tenant_id = ?", closedToday));
+    assertEquals(4, count("SELECT COUNT(*) FROM tenant_customer WHERE tenant_id = ?", open));
+    assertTrue(exists("invoice", held), "invoices go by their own legal hold");
+  }
+
   // --- R-T9 --------------------------------------------------------------------------------------
 
   @Test
@@ -414,6 +440,15 @@ class SweepsOnH2Test {
     account(id, UUID.randomUUID().toString(), true);
     for (int i = 0; i < customers; i++) {
       insert("INSERT INTO tenant_customer (tenant_id, full_name, created_at) VALUES (?, 'Client', ?)", id, lastUsed);
+    }
+    return id;
+  }
+
+  private long closedCompany(Instant closedAt, int customers) throws SQLException {
+    long id = insert("INSERT INTO tenant (name, plan, own_database, billing_country, status, closed_at, created_at,"
+        + " last_used_at) VALUES ('company-x', 'PRO', FALSE, 'FR', 'CLOSED', ?, ?, ?)", closedAt, closedAt, closedAt);
+    for (int i = 0; i < customers; i++) {
+      insert("INSERT INTO tenant_customer (tenant_id, full_name, created_at) VALUES (?, 'Client', ?)", id, closedAt);
     }
     return id;
   }

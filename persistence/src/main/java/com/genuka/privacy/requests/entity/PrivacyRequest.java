@@ -77,6 +77,11 @@ public class PrivacyRequest {
   @Column(length = 4000)
   private String details;
 
+  /** For an objection: the processing objected to (the person's own words are in {@code details}). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objection_processing", length = 30, updatable = false)
+  private ObjectedProcessing objectionProcessing;
+
   @Column(name = "received_at", nullable = false, updatable = false)
   private Instant receivedAt;
 
@@ -252,6 +257,14 @@ public class PrivacyRequest {
 
   public void setDetails(String details) {
     this.details = details;
+  }
+
+  public ObjectedProcessing getObjectionProcessing() {
+    return objectionProcessing;
+  }
+
+  public void setObjectionProcessing(ObjectedProcessing objectionProcessing) {
+    this.objectionProcessing = objectionProcessing;
   }
 
   public Instant getReceivedAt() {

@@ -59,6 +59,10 @@ public class Tenant {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
+  /** When the company lost its last account to an erasure (CLOSED). */
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Version private int version;
 
   protected Tenant() {}
@@ -164,6 +168,14 @@ public class Tenant {
 
   public void setDeletedAt(Instant deletedAt) {
     this.deletedAt = deletedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public void setClosedAt(Instant closedAt) {
+    this.closedAt = closedAt;
   }
 
   public int getVersion() {

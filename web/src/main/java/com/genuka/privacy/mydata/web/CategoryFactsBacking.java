@@ -30,7 +30,7 @@ public class CategoryFactsBacking {
   static final Map<String, List<String>> RULES = Map.of(
       "C1", List.of("ACCOUNT"),
       "C3", List.of("BROWSER_LOG", "SESSION_IDLE", "SESSION_MAX"),
-      "C4", List.of("ENTERPRISE_DB"),
+      "C4", List.of("ENTERPRISE_DB", "CLOSED_COMPANY"),
       "C5", List.of("RECORDING"),
       "C7", List.of("BILLING"),
       "C8", List.of("ACCOUNT"),

@@ -28,7 +28,9 @@ public class FileRequestBacking {
       "request.tenantAdminOnly", "myrequests.error.tenantAdminOnly",
       "request.typeRequired", "myrequests.error.type",
       "request.detailsTooLong", "myrequests.error.detailsTooLong",
-      "error.cardNumber", "myrequests.error.cardNumber");
+      "error.cardNumber", "myrequests.error.cardNumber",
+      "request.objectionRequired", "objection.error.choose",
+      "request.objectionWords", "objection.error.words");
 
   @EJB CustomerRequests requests;
 
@@ -38,12 +40,18 @@ public class FileRequestBacking {
 
   @jakarta.inject.Inject com.genuka.privacy.portal.web.LocaleBacking locale;
 
+  @jakarta.inject.Inject com.genuka.privacy.portal.web.Formats fmt;
+
+  @EJB com.genuka.privacy.retention.boundary.RetentionCatalog retention;
+
   private List<String> types;
   private String companyName;
   private LocalDate keptUntil;
   private LocalDate companyKeptUntil;
+  private List<String> companyFate;
 
   private String type;
+  private String objection;
   private String details;
   private String confirmation;
 
@@ -53,16 +61,49 @@ public class FileRequestBacking {
     companyName = accounts.me().company().name();
     keptUntil = myData.lastLegalHold(false);
     companyKeptUntil = types.contains("TENANT_DELETION") ? myData.lastLegalHold(true) : null;
+    companyFate = companyFate(requests.companyFate());
+  }
+
+  /**
+   * What erasing the account does to the company, said before filing (issue 10): closed with its
+   * database deleted by the closed-companies rule and its invoices kept for the law only, when the
+   * customer is its last account; left without an administrator when they are its only one.
+   */
+  private List<String> companyFate(CustomerRequests.CompanyFate fate) {
+    if (fate == null) {
+      return List.of();
+    }
+    java.util.Locale l = locale.getLocale();
+    if (!fate.closes()) {
+      return List.of(Messages.text(l, "closure.warning.onlyAdmin", fate.company(), fate.otherMembers()));
+    }
+    var rule = retention.rule("CLOSED_COMPANY");
+    var backup = retention.rule("BACKUP");
+    String after = Messages.text(l, "period." + rule.getUnit().name(), rule.getAmount());
+    String backups = Messages.text(l, "period." + backup.getUnit().name(), backup.getAmount());
+    return List.of(Messages.text(l, "closure.warning.last", fate.company(), fate.records(), after, backups),
+        fate.invoicesKeptUntil() == null ? Messages.text(l, "closure.warning.noInvoices")
+            : Messages.text(l, "closure.warning.invoices", fate.invoices(), fmt.date(fate.invoicesKeptUntil())));
+  }
+
+  public List<String> getCompanyFate() {
+    return companyFate;
   }
 
   public String file() {
     long id;
     try {
-      id = requests.file(type, details, confirmation, locale.getLanguage());
+      id = requests.file(type, objection, details, confirmation, locale.getLanguage());
     } catch (UserFacingException e) {
       String key = WORKFLOW_ERRORS.getOrDefault(e.getMessageKey(), e.getMessageKey());
       if ("myrequests.error.confirmation".equals(key)) {
         Messages.fieldError("file:confirmation", key);
+      }
+      if ("objection.error.choose".equals(key)) {
+        Messages.fieldError("file:objection", key);
+      }
+      if ("objection.error.words".equals(key)) {
+        Messages.fieldError("file:details", key);
       }
       Messages.error(key);
       return null;
@@ -74,6 +115,19 @@ public class FileRequestBacking {
 
   public List<String> getTypes() {
     return types;
+  }
+
+  /** What a customer may object to, from the policy's processings. */
+  public List<String> getObjectionChoices() {
+    return requests.objectionChoices();
+  }
+
+  public String getObjection() {
+    return objection;
+  }
+
+  public void setObjection(String objection) {
+    this.objection = objection;
   }
 
   public boolean needsConfirmation(String t) {

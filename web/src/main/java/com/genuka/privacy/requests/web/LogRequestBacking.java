@@ -6,6 +6,7 @@ import com.genuka.privacy.requests.boundary.LoggedRequestForm;
 import com.genuka.privacy.requests.boundary.RequestDetail;
 import com.genuka.privacy.requests.boundary.RequestWorkflow;
 import com.genuka.privacy.requests.entity.Channel;
+import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.RequestType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,7 @@ public class LogRequestBacking {
   @Inject PortalClock clock;
 
   private String type;
+  private String objection;
   private String channel = Channel.EMAIL.name();
   private String receivedDate;
   private String receivedTime;
@@ -64,7 +66,13 @@ public class LogRequestBacking {
       Messages.fieldError("log:receivedDate", "request.receivedInvalid");
       return null;
     }
-    RequestDetail logged = workflow.logFromChannel(new LoggedRequestForm(t, c, received, email, fullName, phone, locale, details));
+    ObjectedProcessing objected = t == RequestType.OBJECTION ? ObjectionChoices.parse(objection) : null;
+    if (t == RequestType.OBJECTION && objected == null) {
+      Messages.fieldError("log:objection", "objection.error.choose");
+      return null;
+    }
+    RequestDetail logged = workflow.logFromChannel(
+        new LoggedRequestForm(t, objected, c, received, email, fullName, phone, locale, details));
     Messages.info("request.done.logged", logged.reference());
     Messages.keepAcrossRedirect();
     return "/admin/request.xhtml?faces-redirect=true&id=" + logged.id();
@@ -72,6 +80,19 @@ public class LogRequestBacking {
 
   public List<String> getTypes() {
     return Arrays.stream(RequestType.values()).map(Enum::name).toList();
+  }
+
+  /** What a person may object to: every processing the policy describes. */
+  public List<String> getObjectionChoices() {
+    return ObjectionChoices.all();
+  }
+
+  public String getObjection() {
+    return objection;
+  }
+
+  public void setObjection(String objection) {
+    this.objection = objection;
   }
 
   public String getToday() {

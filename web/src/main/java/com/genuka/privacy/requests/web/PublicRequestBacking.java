@@ -4,6 +4,7 @@ import com.genuka.privacy.portal.web.LocaleBacking;
 import com.genuka.privacy.portal.web.Messages;
 import com.genuka.privacy.requests.boundary.PublicRequestForm;
 import com.genuka.privacy.requests.boundary.RequestWorkflow;
+import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.RequestType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,7 @@ public class PublicRequestBacking {
   @Inject LocaleBacking locale;
 
   private String type;
+  private String objection;
   private String email;
   private String fullName;
   private String details;
@@ -40,9 +42,23 @@ public class PublicRequestBacking {
       Messages.fieldError("publicRequest:type", "request.typeRequired");
       return null;
     }
+    ObjectedProcessing objected = null;
+    if (t == RequestType.OBJECTION) {
+      objected = ObjectionChoices.parse(objection);
+      if (objected == null) {
+        Messages.fieldError("publicRequest:objection", "objection.error.choose");
+        return null;
+      }
+      if (objected.needsWords() && (details == null || details.strip().length() < 10)) {
+        Messages.fieldError("publicRequest:details", "objection.error.words");
+        return null;
+      }
+    }
     HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    workflow.fileFromPublicForm(new PublicRequestForm(t, email, fullName, details, locale.getLanguage()), request.getRemoteAddr());
+    workflow.fileFromPublicForm(new PublicRequestForm(t, objected, email, fullName, details, locale.getLanguage()),
+        request.getRemoteAddr());
     sent = true;
+    objection = null;
     email = null;
     details = null;
     fullName = null;
@@ -51,6 +67,19 @@ public class PublicRequestBacking {
 
   public List<String> getTypes() {
     return List.of("ACCESS", "RECTIFICATION", "ERASURE", "PORTABILITY", "RESTRICTION", "OBJECTION");
+  }
+
+  /** What a person may object to: every processing the policy describes. */
+  public List<String> getObjectionChoices() {
+    return ObjectionChoices.all();
+  }
+
+  public String getObjection() {
+    return objection;
+  }
+
+  public void setObjection(String objection) {
+    this.objection = objection;
   }
 
   public boolean isSent() {
