@@ -50,7 +50,7 @@ public final class CandidateMails {
     return Mail.of("hr-candidate-request", hr.getEmail(), lang)
         .param("name", hr.getFullName())
         .param("reference", r.getReference())
-        .param("type", RequestMails.label("type." + r.getType().name(), lang))
+        .param("type", RequestMails.staffType(r, lang))
         .param("ofType", RequestMails.label("ofType." + r.getType().name(), lang))
         .param("dueDate", MailFormat.date(r.getDueDate(), lang))
         .param("hrUrl", publicUrl + "/hr/requests.xhtml")
