@@ -37,6 +37,20 @@ public class Formats {
     return name == null || name.isBlank() ? code : name;
   }
 
+  /** A device in the reader's words: "Edge 129.0 sur Android 14", "Edge 129.0 on Android 14". */
+  public String device(String browser, String platform) {
+    if (browser == null || browser.isBlank() || platform == null || platform.isBlank()) {
+      return browser == null || browser.isBlank() ? (platform == null ? "" : platform) : browser;
+    }
+    return Messages.text(locale.getLocale(), "mydata.c3.deviceOn", browser, platform);
+  }
+
+  /** A session's stored device description ("Edge 129.0 / Android 14") in the reader's words. */
+  public String deviceOf(String described) {
+    String[] parts = com.genuka.privacy.browsing.control.UserAgents.parts(described);
+    return device(parts[0], parts[1]);
+  }
+
   public String date(Object value) {
     LocalDate date = value instanceof Instant i ? LocalDate.ofInstant(i, clock.zone())
         : value instanceof LocalDate d ? d : null;
