@@ -15,6 +15,7 @@ import com.genuka.privacy.it.support.Requests;
 import com.genuka.privacy.it.support.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -119,6 +120,12 @@ class ExportIT {
     assertTrue(summary.getElementById("C5").text().contains("PostHog"));
     assertTrue(summary.getElementById("C7").text().contains("Code de commerce"), "the statutory period's basis");
     assertTrue(summary.getElementById("rights").text().contains("CNIL"));
+
+    // the audit trail says what happened in the copy's language, beside the stored technical note
+    JsonArray trail = array(Engines.text(zip, "audit/audit_trail.json"));
+    assertTrue(trail.stream().map(JsonValue::asJsonObject).anyMatch(r -> "EXPORT_QUEUED".equals(r.getString("action"))
+        && "Copie des données mise en préparation".equals(r.getString("description"))), trail.toString());
+    assertTrue(trail.stream().map(JsonValue::asJsonObject).allMatch(r -> !r.getString("description").isBlank()));
 
     // a manifest and the checksum of every file
     JsonObject manifest = object(Engines.text(zip, "manifest.json"));

@@ -189,6 +189,21 @@ class AdminWorkflowIT {
     assertTrue(!read.body().contains("history.note."), read.body());
   }
 
+  /** The audit log says what each row records in the admin's language; the stored note is marked as English. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"fr|Demande enregistrée par un administrateur", "en|Request logged by an admin"})
+  void theAuditLogSaysWhatHappenedInTheAdminsLanguage(String language, String described) {
+    PortalClient admin = Requests.admin(language);
+    Requests.log(admin, "ACCESS", "EMAIL", It.today().toString(), email(), "Audit Reader", "en", "");
+    Page log = admin.get("/admin/audit.xhtml");
+    org.jsoup.nodes.Element logged = log.doc().select("#audit-table tbody tr").stream()
+        .filter(r -> r.select("code").text().equals("REQUEST_LOGGED")).findFirst()
+        .orElseThrow(() -> new AssertionError(log.doc().select("#audit-table").text()));
+    String summary = logged.selectFirst("td.audit-summary").text();
+    assertTrue(summary.startsWith(described), summary);
+    assertEquals("en", logged.selectFirst("td.audit-summary span[lang]").attr("lang"), "the technical note is marked English");
+  }
+
   /** The dashboard writes its numbers the reader's way: "6,5" and "83 %" in French, "6.5" and "83%" in English. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"fr|^\\d{1,3}( \\d{3})*(,\\d)?$|^\\d{1,3} %$", "en|^\\d{1,3}(,\\d{3})*(\\.\\d)?$|^\\d{1,3}%$"})
