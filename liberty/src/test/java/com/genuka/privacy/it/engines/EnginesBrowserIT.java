@@ -87,11 +87,14 @@ class EnginesBrowserIT {
   void theDownloadPageSaysTheLinkIsSpentOnceTheFileIsTaken(String language) throws IOException {
     Person p = People.customer(People.tenant("Atelier Téléchargé", "LIGHT", false), false, language);
     long request = People.request(p, "ACCESS");
-    Path file = Files.createTempFile("engines-spent", ".zip");
+    // inside the export directory the server reads files from (anything outside it is refused)
+    Path dir = Path.of(System.getProperty("it.export.dir", "target/exports"));
+    Files.createDirectories(dir);
+    Path file = Files.createTempFile(dir, "engines-spent-", ".zip");
     Files.writeString(file, "PK..");
     Db.update("INSERT INTO export_file (request_id, kind, status, progress_pct, storage_path, size_bytes, created_at,"
         + " ready_at, expires_at, download_key, file_name, content_type) VALUES (?, 'SUBJECT', 'READY', 100, ?, 4, ?, ?, ?, ?,"
-        + " 'copy.zip', 'application/zip')", request, file.toString(), Instant.now(), Instant.now(),
+        + " 'copy.zip', 'application/zip')", request, file.toAbsolutePath().toString(), Instant.now(), Instant.now(),
         Instant.now().plus(Duration.ofDays(1)), Hashing.newToken());
     String valid = token(request, Instant.now().plus(Duration.ofDays(1)));
     browser = Browsers.chromium(language);

@@ -81,8 +81,8 @@ class CustomerRequestsIT {
     assertTrue(text.contains("You: Request received"), text);
     assertFalse(text.contains(" :"), "no French spacing in English: " + text);
     client.get("/customer/account.xhtml?lang=fr");
-    String french = client.get(path).doc().getElementById("request-history").text();
-    assertTrue(french.contains("Vous\u00a0: Demande reçue"), french);
+    String french = client.get(path).doc().getElementById("request-history").wholeText();
+    assertTrue(french.contains("Vous\u00a0: Demande reçue"), "a no-break space before the colon: " + french);
   }
 
   @Test
