@@ -6,6 +6,8 @@
   }
   var data = JSON.parse(island.textContent);
   var palette = ['#0a4b8c', '#2f7d32', '#b26a00', '#8e24aa', '#c62828', '#00838f'];
+  // axes and tooltips write numbers the page's way ("6,5" in French), not the browser's
+  Chart.defaults.locale = document.documentElement.lang === 'fr' ? 'fr-FR' : 'en-GB';
   new Chart(document.getElementById('chart-open'), {
     type: 'bar',
     data: {

@@ -57,7 +57,7 @@ public class VisitRecorder {
         return false;
       }
       em.persist(new ServerSession(hash, userId, now, UserAgents.truncate(ip, 45),
-          UserAgents.truncate(UserAgents.browser(userAgent) + " / " + UserAgents.platform(userAgent), 300)));
+          UserAgents.truncate(UserAgents.describe(userAgent), 300)));
       return true;
     }
     if (session.getUserId() != userId || pastMaximum(session, now)) {

@@ -79,6 +79,45 @@ public final class UserAgents {
     return region.length() == 2 ? region : null;
   }
 
+  /**
+   * What a session keeps of its device: "Chrome 120 / Linux", the browser or the platform alone
+   * when only one is known, null when neither is. Stored as data, in no language: pages write it
+   * out in the reader's words ({@link #parts}).
+   */
+  public static String describe(String userAgent) {
+    String browser = browser(userAgent);
+    String platform = platform(userAgent);
+    if (browser == null || platform == null) {
+      return browser == null ? platform : browser;
+    }
+    return browser + SEPARATOR + platform;
+  }
+
+  /**
+   * The browser and the platform of a stored description, either of them null when absent. An
+   * older form, "Edge 129.0 on Android 14", is read too.
+   */
+  public static String[] parts(String described) {
+    if (described == null || described.isBlank()) {
+      return new String[] {null, null};
+    }
+    for (String separator : new String[] {SEPARATOR, " on "}) {
+      int at = described.lastIndexOf(separator);
+      if (at > 0) {
+        String browser = described.substring(0, at).strip();
+        String platform = described.substring(at + separator.length()).strip();
+        return new String[] {known(browser), known(platform)};
+      }
+    }
+    return new String[] {described.strip(), null};
+  }
+
+  private static final String SEPARATOR = " / ";
+
+  private static String known(String value) {
+    return value.isEmpty() || "null".equals(value) ? null : value;
+  }
+
   public static String truncate(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max);
   }

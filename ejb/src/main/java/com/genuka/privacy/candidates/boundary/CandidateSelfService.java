@@ -230,7 +230,7 @@ public class CandidateSelfService {
         LINK_WINDOW);
     boolean tooManyForIp = throttle.hitAndCheckExceeded("candidate-link:ip:" + clientIp, perIpPerHour, LINK_WINDOW);
     if (tooManyForAddress || tooManyForIp) {
-      throw new UserFacingException("publicRequest.throttled");
+      throw new UserFacingException("candidatePage.link.throttled");
     }
     Candidate latest = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
         .setParameter("email", address).setMaxResults(1).getResultStream().findFirst().orElse(null);

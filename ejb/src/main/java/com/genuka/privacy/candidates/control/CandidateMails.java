@@ -50,7 +50,7 @@ public final class CandidateMails {
     return Mail.of("hr-candidate-request", hr.getEmail(), lang)
         .param("name", hr.getFullName())
         .param("reference", r.getReference())
-        .param("type", RequestMails.type(r, lang))
+        .param("type", RequestMails.staffType(r, lang))
         .param("ofType", RequestMails.ofType(r, lang))
         .param("dueDate", MailFormat.date(r.getDueDate(), lang))
         .param("hrUrl", publicUrl + "/hr/requests.xhtml")

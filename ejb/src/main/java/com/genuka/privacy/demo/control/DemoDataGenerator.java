@@ -204,7 +204,7 @@ public class DemoDataGenerator {
   private void session(long user, Instant created, Duration idle) throws SQLException {
     update("INSERT INTO server_session (session_hash, user_id, created_at, last_activity_at, ip_address,"
         + " user_agent) VALUES (?,?,?,?,?,?)", Hashing.sha256Hex(Hashing.newToken()), user, created,
-        now.minus(idle), "41.202.10." + random.nextInt(255), pick(BROWSERS) + " on " + pick(PLATFORMS));
+        now.minus(idle), "41.202.10." + random.nextInt(255), pick(BROWSERS) + " / " + pick(PLATFORMS));
   }
 
   // --- C4 ---------------------------------------------------------------------------------

@@ -121,7 +121,7 @@ public final class Receipt {
           bases.add(basis);
         }
       }
-      return t.get("receipt.why.INVOICES", String.join(" ; ", bases));
+      return t.get("receipt.why.INVOICES", String.join("en".equals(t.language()) ? "; " : " ; ", bases));
     }
     String key = "receipt.why." + l.code();
     return t.has(key) ? t.get(key) : "";

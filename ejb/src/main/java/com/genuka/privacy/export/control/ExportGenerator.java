@@ -93,7 +93,7 @@ public class ExportGenerator {
     try (Connection c = dataSource.getConnection(); Snapshot snapshot = Snapshot.begin(c)) {
       try (ZipPackage zip = ZipPackage.create(part, executor)) {
         if (task.kind() == Kind.SUBJECT) {
-          SubjectExport export = new SubjectExport(c, task.subject());
+          SubjectExport export = new SubjectExport(c, task.subject(), task.language());
           long t0 = System.nanoTime();
           Map<String, Long> counts = export.count();
           LOG.fine(() -> "Export file " + task.fileId() + " counted in " + (System.nanoTime() - t0) / 1_000_000 + " ms");

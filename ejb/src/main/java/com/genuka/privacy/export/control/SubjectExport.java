@@ -39,9 +39,14 @@ public final class SubjectExport {
   private final List<Section> sections;
 
   public SubjectExport(Connection connection, ExportSubject subject) {
+    this(connection, subject, "fr");
+  }
+
+  /** A copy whose rows that we word ourselves (the audit trail's descriptions) are in {@code language}. */
+  public SubjectExport(Connection connection, ExportSubject subject, String language) {
     this.connection = connection;
     this.subject = subject;
-    this.sections = SubjectSections.of(subject);
+    this.sections = SubjectSections.of(subject, language);
   }
 
   /** Rows per section, counted before writing for the progress bar and to skip empty ones. */

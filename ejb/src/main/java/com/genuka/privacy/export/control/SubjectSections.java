@@ -24,6 +24,14 @@ public final class SubjectSections {
   private SubjectSections() {}
 
   public static List<Section> of(ExportSubject s) {
+    return of(s, "fr");
+  }
+
+  /**
+   * The sections of a copy written in {@code language}: the audit trail's rows say what happened
+   * in that language ({@code description}, from the action), beside the technical record as stored.
+   */
+  public static List<Section> of(ExportSubject s, String language) {
     long user = s.userKey();
     long candidate = s.candidateKey();
     String email = s.emailKey();
@@ -88,7 +96,8 @@ public final class SubjectSections {
                 + " FROM request_event e JOIN privacy_request r ON r.id = e.request_id WHERE " + requests
                 + " ORDER BY e.occurred_at, e.id", user, ref, email, email),
         new Section("AUDIT", "audit", "audit_trail",
-            "SELECT occurred_at, action, target_type, summary FROM audit_event WHERE subject_ref = ?"
+            "SELECT occurred_at, action, " + describedAction(language) + " AS description, target_type, summary"
+                + " FROM audit_event WHERE subject_ref = ?"
                 + " ORDER BY id", ref));
   }
 
@@ -105,6 +114,16 @@ public final class SubjectSections {
     return "SELECT event_name, event_date, co_organiser FROM event_registration"
         + " WHERE (user_id = ? OR (user_id IS NULL AND ? <> '' AND LOWER(email) = ?)) AND share_with_partners = TRUE"
         + " ORDER BY event_date, event_name";
+  }
+
+  /** Each action's sentence in the copy's language, as a CASE over the action code (the code itself if unknown). */
+  static String describedAction(String language) {
+    StringBuilder sql = new StringBuilder("CASE action");
+    for (String action : new java.util.TreeSet<>(com.genuka.privacy.audit.control.AuditTexts.actions())) {
+      sql.append(" WHEN '").append(action.replace("'", "''")).append("' THEN '")
+          .append(com.genuka.privacy.audit.control.AuditTexts.describe(action, language).replace("'", "''")).append('\'');
+    }
+    return sql.append(" ELSE action END").toString();
   }
 
   /** The candidate documents themselves (CV, cover letter), copied into the archive as they are. */

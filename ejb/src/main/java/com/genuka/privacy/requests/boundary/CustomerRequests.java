@@ -211,6 +211,7 @@ public class CustomerRequests {
     List<Step> history = em.createNamedQuery("RequestEvent.findByRequest", RequestEvent.class)
         .setParameter("requestId", r.getId())
         .getResultStream()
+        .filter(RequestEvent::shownToTheSubject)
         .map(e -> new Step(e.getOccurredAt(), e.getActorKind().name(), e.getAction(),
             e.getFromStatus() == null ? null : e.getFromStatus().name(),
             e.getToStatus() == null ? null : e.getToStatus().name(), forTheSubject(e)))

@@ -44,13 +44,25 @@ public final class RequestMails {
         .subject(r.getSubjectRef());
   }
 
+  /**
+   * A request's type as staff read it: "accès aux données", not the person's own "accès à vos
+   * données", which in an admin's or HR's mail would speak as if the data were theirs.
+   */
+  public static String staffType(PrivacyRequest r, String language) {
+    // An objection is named by what it objects to; those names already speak of no one's data.
+    if (r.getType() == RequestType.OBJECTION) {
+      return type(r, language);
+    }
+    return label("staffType." + r.getType().name(), language);
+  }
+
   /** A mail about the request to one admin, in that admin's language. */
   public Mail toAdmin(String kind, PrivacyRequest r, UserAccount admin) {
     String lang = admin.getLocale();
     return Mail.of(kind, admin.getEmail(), lang)
         .param("name", admin.getFullName())
         .param("reference", r.getReference())
-        .param("type", type(r, lang))
+        .param("type", staffType(r, lang))
         .param("ofType", ofType(r, lang))
         .param("status", label("status." + r.getStatus().name(), lang))
         .param("channel", label("channel." + r.getChannel().name(), lang))

@@ -31,4 +31,18 @@ class UserAgentsTest {
     assertNull(UserAgents.country("not a country", Locale.ENGLISH));
     assertNull(UserAgents.browser(null));
   }
+
+  /** A session's device is stored as data, in no language, and read back in parts for the page to word. */
+  @Test
+  void aSessionsDeviceIsStoredWithoutWordsAndReadBackInParts() {
+    String chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+    assertEquals("Chrome 120.0 / Linux", UserAgents.describe(chrome));
+    assertEquals("curl", UserAgents.describe("curl/8.5.0"), "no platform: the browser alone, never 'null'");
+    assertNull(UserAgents.describe(null));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"Chrome 120.0", "Linux"}, UserAgents.parts("Chrome 120.0 / Linux"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"Edge 129.0", "Android 14"},
+        UserAgents.parts("Edge 129.0 on Android 14"), "the older, English form");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"curl", null}, UserAgents.parts("curl / null"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {null, null}, UserAgents.parts(null));
+  }
 }

@@ -37,7 +37,8 @@ class ReceiptTest {
     assertTrue(text.contains("- Browser log (IP addresses, dates, browser, pages): 1,200"), text);
     assertFalse(text.contains("- Session recordings:"), "nothing erased, nothing said");
     assertTrue(text.contains("Invoices: name, e-mail and address replaced by a pseudonym: 14. Legal obligation (billing and tax): "
-        + "OHADA, art. 24 ; French Commercial Code, art. L123-22 (Until: 1 February 2036)"), text);
+        + "OHADA, art. 24; French Commercial Code, art. L123-22 (Until: 1 February 2036)"), text);
+    assertFalse(text.contains(" ;") || text.contains(" :"), "no French spacing in English: " + text);
     assertTrue(text.contains("until 1 March 2027 at the latest"), text);
     assertTrue(text.contains("- PostHog (United States (company)): Session recordings, Backups"), text);
     String html = r.html();

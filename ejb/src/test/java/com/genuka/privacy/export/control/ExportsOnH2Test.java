@@ -80,6 +80,37 @@ class ExportsOnH2Test {
     }
   }
 
+  /** The audit trail of a French copy says in French what each row records, beside the stored technical note. */
+  @Test
+  void theAuditTrailSpeaksTheCopysLanguage() throws Exception {
+    try (Connection c = H2.fresh()) {
+      long[] me = H2.person(c, "awa@example.org", "Awa Nkolo", null, 0);
+      int n = 0;
+      for (String action : List.of("REQUEST_FILED", "EXPORT_QUEUED", "O'DD_ACTION")) {
+        n++;
+        H2.update(c, "INSERT INTO audit_event (id, occurred_at, actor_ref, actor_role, action, subject_ref, summary,"
+            + " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", 900_000L + n, Instant.parse("2026-03-01T10:00:00Z"), "ref",
+            "CUSTOMER", action, "ref-awa", "technical note " + n, "0".repeat(64), Integer.toString(n).repeat(64));
+      }
+      for (String language : List.of("fr", "en")) {
+        SubjectExport export = new SubjectExport(c, new ExportSubject(me[1], null, "ref-awa", "awa@example.org"), language);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipPackage zip = new ZipPackage(out, Deflater.BEST_SPEED)) {
+          export.write(zip, scratch, export.count(), Texts.of(language), facts(Texts.of(language)), "REQ-2",
+              Instant.parse("2026-03-01T10:00:00Z"), ZoneId.of("Europe/Paris"), "12 MONTHS", x -> {});
+          zip.finish();
+        }
+        String trail = new String(ZipPackageTest.unzip(out.toByteArray()).get("audit/audit_trail.json"), StandardCharsets.UTF_8);
+        if ("fr".equals(language)) {
+          assertTrue(trail.contains("\"description\":\"Demande déposée\"") && trail.contains("Copie des données mise en préparation"), trail);
+        } else {
+          assertTrue(trail.contains("\"description\":\"Request filed\"") && trail.contains("Data copy queued for preparation"), trail);
+        }
+        assertTrue(trail.contains("O'DD_ACTION") && trail.contains("technical note 1"), "unknown actions and the record stay: " + trail);
+      }
+    }
+  }
+
   @Test
   void aCompanysExportFindsItsTablesInTheCatalogue() throws Exception {
     try (Connection c = H2.fresh()) {

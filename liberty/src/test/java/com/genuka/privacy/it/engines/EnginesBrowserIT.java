@@ -81,6 +81,39 @@ class EnginesBrowserIT {
     assertEquals(List.of(), found);
   }
 
+  /** Once its button is pressed, the page no longer offers a download the spent link would refuse. */
+  @ParameterizedTest(name = "in {0}")
+  @ValueSource(strings = {"fr", "en"})
+  void theDownloadPageSaysTheLinkIsSpentOnceTheFileIsTaken(String language) throws IOException {
+    Person p = People.customer(People.tenant("Atelier Téléchargé", "LIGHT", false), false, language);
+    long request = People.request(p, "ACCESS");
+    // inside the export directory the server reads files from (anything outside it is refused)
+    Path dir = Path.of(System.getProperty("it.export.dir", "target/exports"));
+    Files.createDirectories(dir);
+    Path file = Files.createTempFile(dir, "engines-spent-", ".zip");
+    Files.writeString(file, "PK..");
+    Db.update("INSERT INTO export_file (request_id, kind, status, progress_pct, storage_path, size_bytes, created_at,"
+        + " ready_at, expires_at, download_key, file_name, content_type) VALUES (?, 'SUBJECT', 'READY', 100, ?, 4, ?, ?, ?, ?,"
+        + " 'copy.zip', 'application/zip')", request, file.toAbsolutePath().toString(), Instant.now(), Instant.now(),
+        Instant.now().plus(Duration.ofDays(1)), Hashing.newToken());
+    String valid = token(request, Instant.now().plus(Duration.ofDays(1)));
+    browser = Browsers.chromium(language);
+    Browsers.open(browser, "/download/" + valid);
+    assertTrue(browser.findElement(By.id("download-button")).isDisplayed());
+    assertTrue(!browser.findElement(By.id("download-spent")).isDisplayed(), "nothing spent yet");
+    browser.findElement(By.id("download-button")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("download-spent")));
+    assertTrue(browser.findElements(By.id("download-button")).stream().noneMatch(b -> b.isDisplayed()),
+        "no button left to press");
+    assertTrue(browser.findElement(By.id("download-spent")).getText()
+        .contains("fr".equals(language) ? "ne fonctionnera plus" : "will not work again"));
+    Browsers.waitFor(browser).until(d -> Db.value("SELECT used_at FROM access_token WHERE token_hash = ?",
+        Hashing.sha256Hex(valid)) != null);
+    Browsers.open(browser, "/download/" + valid);
+    assertEquals("USED", browser.findElement(By.id("download-link")).getAttribute("data-outcome"));
+    assertTrue(browser.findElements(By.id("download-button")).isEmpty());
+  }
+
   private static String token(long request, Instant expires) {
     String token = Hashing.newToken();
     Db.update("INSERT INTO access_token (token_hash, purpose, request_id, created_at, expires_at)"

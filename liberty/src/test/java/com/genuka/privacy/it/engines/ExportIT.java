@@ -15,6 +15,7 @@ import com.genuka.privacy.it.support.Requests;
 import com.genuka.privacy.it.support.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -142,6 +143,12 @@ class ExportIT {
     assertEquals("=HYPERLINK(\"http://evil.example\",\"x\")",
         array(Engines.text(zip, "C1_account/account.json")).getJsonObject(0).getString("address_line1"));
     assertTrue(summary.getElementById("csv-formulas").text().contains("apostrophe"), summary.getElementById("csv-formulas").text());
+
+    // the audit trail says what happened in the copy's language, beside the stored technical note
+    JsonArray trail = array(Engines.text(zip, "audit/audit_trail.json"));
+    assertTrue(trail.stream().map(JsonValue::asJsonObject).anyMatch(r -> "EXPORT_QUEUED".equals(r.getString("action"))
+        && "Copie des données mise en préparation".equals(r.getString("description"))), trail.toString());
+    assertTrue(trail.stream().map(JsonValue::asJsonObject).allMatch(r -> !r.getString("description").isBlank()));
 
     // a manifest and the checksum of every file
     JsonObject manifest = object(Engines.text(zip, "manifest.json"));

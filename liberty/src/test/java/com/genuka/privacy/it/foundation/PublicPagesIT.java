@@ -42,6 +42,25 @@ class PublicPagesIT {
   }
 
   @Test
+  void aVisitorFindsTheRequestFormOnTheHomePageAndInTheHeader() {
+    for (PortalClient client : List.of(PortalClient.french(), PortalClient.english())) {
+      Page home = client.get("/");
+      String form = home.uri().resolve("request/new.xhtml").getPath();
+      Element cta = home.doc().getElementById("home-request-form");
+      assertTrue(cta != null && cta.attr("href").endsWith("/request/new.xhtml"), "a call to action on the home page");
+      Element nav = home.doc().selectFirst("header nav a#nav-request-form");
+      assertTrue(nav != null && nav.attr("href").endsWith("/request/new.xhtml"), "a link in the header's navigation");
+      String others = home.doc().selectFirst("[aria-labelledby=home-others]").text();
+      assertTrue(others.contains("formulaire") || others.contains("form"), "the text points to the form: " + others);
+      Page target = client.get(cta.attr("href"));
+      assertEquals(200, target.status());
+      assertTrue(target.doc().getElementById("publicRequest") != null, "the form itself: " + form);
+      Element fromPolicy = client.get("/policy.xhtml").doc().selectFirst("header nav a#nav-request-form");
+      assertTrue(fromPolicy != null, "on every page's header, not only the home page");
+    }
+  }
+
+  @Test
   void theVersionHistoryListsTheVersionsFromTheDatabase() {
     Page policy = PortalClient.english().get("/policy.xhtml");
     List<Element> rows = policy.doc().select("#policy-versions tbody tr");

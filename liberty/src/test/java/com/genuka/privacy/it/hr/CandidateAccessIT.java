@@ -130,4 +130,34 @@ class CandidateAccessIT {
     Page page = PortalClient.french().get("/candidate/my-data.xhtml?token=" + token);
     assertEquals("UNKNOWN", page.doc().getElementById("candidate-no-access").attr("data-result"));
   }
+
+  /**
+   * The form that sends a new link is limited per address per hour: past the limit it must say so,
+   * not pretend a link went out.
+   */
+  @Test
+  void aLinkAskedForTooOftenIsRefusedOpenlyNotPretendedSent() {
+    String address = HrSupport.uniqueEmail("access-throttle");
+    long id = HrSupport.insert("Throttled Candidate", address, "Access tester", "APPLIED", "en", Instant.now(),
+        Instant.now());
+    String links = "SELECT COUNT(*) FROM access_token WHERE candidate_id = ? AND purpose = 'CANDIDATE_ACCESS'";
+    PortalClient visitor = PortalClient.english();
+    for (int i = 1; i <= 3; i++) {
+      Page sent = visitor.submit(visitor.get("/candidate/link.xhtml"), "candidateLink", java.util.Map.of("email", address),
+          "send");
+      assertTrue(sent.doc().getElementById("link-sent") != null, "request " + i + " is within the limit");
+    }
+    assertEquals(3L, Db.count(links, id));
+    Page fourth = visitor.submit(visitor.get("/candidate/link.xhtml"), "candidateLink", java.util.Map.of("email", address),
+        "send");
+    assertEquals(3L, Db.count(links, id), "no fourth link");
+    assertEquals(null, fourth.doc().getElementById("link-sent"), "the page does not say a link was sent");
+    String said = fourth.doc().getElementById("messages") == null ? "" : fourth.doc().getElementById("messages").text();
+    assertTrue(said.contains("no link was sent"), said + " | " + fourth.mainText());
+    PortalClient frenchVisitor = PortalClient.french();
+    Page french = frenchVisitor.submit(frenchVisitor.get("/candidate/link.xhtml"), "candidateLink",
+        java.util.Map.of("email", address), "send");
+    assertEquals(null, french.doc().getElementById("link-sent"));
+    assertTrue(french.mainText().contains("aucun lien n'a été envoyé"), french.mainText());
+  }
 }

@@ -70,19 +70,21 @@ class CandidateRequestsIT {
   }
 
   @Test
-  void theCandidatesPageIsInTheirLanguageAndCorrectsTheirContactData() {
+  void theCandidatesPageIsInTheirBrowsersLanguageAndCorrectsTheirContactData() {
     PortalClient hr = HrSupport.hr("fr");
     String email = HrSupport.uniqueEmail("req-page");
     long id = HrSupport.create(hr, "Page Reader", email, "Request tester", "en", "Good portfolio.");
     PortalClient candidate = openPage(hr, id, email, "fr");
     Page page = candidate.get("/candidate/my-data.xhtml");
-    assertEquals("Your application data", page.h1(), "the candidate's language, not the browser's");
+    assertEquals("Vos données de candidature", page.h1(), "the browser's language, as on every page");
     assertTrue(page.mainText().contains("Good portfolio."));
     assertEquals(LocalDate.now(PARIS).plusYears(3).toString(),
         page.doc().selectFirst("#candidate-deletion li[data-application=" + id + "]").attr("data-date"));
 
+    Page english = candidate.get("/candidate/my-data.xhtml?lang=en");
+    assertEquals("Your application data", english.h1(), "the switch works");
     Page french = candidate.get("/candidate/my-data.xhtml?lang=fr");
-    assertEquals("Vos données de candidature", french.h1(), "the switch still works");
+    assertEquals("Vos données de candidature", french.h1(), "and back");
 
     Page corrected = candidate.submit(french, "contact", Map.of("phone", "+33 7 11 22 33 44"), "save");
     assertTrue(corrected.mainText().contains("Vos coordonnées sont corrigées"), corrected.mainText());

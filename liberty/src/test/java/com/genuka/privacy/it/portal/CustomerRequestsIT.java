@@ -56,6 +56,35 @@ class CustomerRequestsIT {
     assertEquals("CANCELLED", Db.value("SELECT status FROM privacy_request WHERE subject_user_id = ?", c.userId()));
   }
 
+  /**
+   * The history tells what happened at each step, punctuated the reader's way; an admin taking the
+   * request in hand is the team's business and does not read as a second "verified".
+   */
+  @Test
+  void theHistoryTellsEachStepOnceInTheReadersWords() {
+    Customer c = Fixtures.newCustomer("en");
+    PortalClient client = c.login();
+    Page filed = file(client, "RECTIFICATION", "My phone changed.", "");
+    assertEquals("/customer/request.xhtml", filed.path(), filed.mainText());
+    long id = ((Number) Db.value("SELECT MAX(id) FROM privacy_request WHERE subject_user_id = ?", c.userId())).longValue();
+    PortalClient admin = com.genuka.privacy.it.support.Requests.admin("en");
+    long adminId = ((Number) Db.value("SELECT id FROM user_account WHERE email = ?",
+        com.genuka.privacy.demo.control.DemoAccounts.ADMIN.email())).longValue();
+    assertEquals(200, com.genuka.privacy.it.support.Requests.act(admin, id, "assign",
+        Map.of("admin", Long.toString(adminId))).status());
+    String path = "/customer/request.xhtml?id=" + id;
+    Page english = client.get(path);
+    org.jsoup.select.Elements steps = english.doc().select("#request-history li");
+    assertTrue(steps.stream().noneMatch(li -> "ASSIGNED".equals(li.attr("data-action"))), steps.text());
+    String text = english.doc().getElementById("request-history").text();
+    assertEquals(1, text.split("Identity verified", -1).length - 1, "verified once: " + text);
+    assertTrue(text.contains("You: Request received"), text);
+    assertFalse(text.contains(" :"), "no French spacing in English: " + text);
+    client.get("/customer/account.xhtml?lang=fr");
+    String french = client.get(path).doc().getElementById("request-history").wholeText();
+    assertTrue(french.contains("Vous\u00a0: Demande reçue"), "a no-break space before the colon: " + french);
+  }
+
   @Test
   void aRequestSpeaksTheLanguageItWasFiledIn() {
     Customer c = Fixtures.newCustomer("fr");

@@ -56,6 +56,30 @@ class MyDataPagesIT {
     }
   }
 
+  /** A device is described in the reader's language ("sur Android 14"), whichever way it was stored. */
+  @Test
+  void devicesAreDescribedInTheReadersLanguage() {
+    Customer c = Fixtures.newCustomer("fr");
+    Fixtures.visit(c, Instant.now().minusSeconds(3600), "10.9.9.9");
+    Db.insert("INSERT INTO server_session (session_hash, user_id, created_at, last_activity_at, ip_address, user_agent)"
+        + " VALUES (?,?,?,?,?,?)", "it-device-" + c.userId(), c.userId(), Instant.now().minusSeconds(7200),
+        Instant.now().minusSeconds(3600), "41.202.10.7", "Edge 129.0 on Android 14");
+    Db.insert("INSERT INTO server_session (session_hash, user_id, created_at, last_activity_at, ip_address, user_agent)"
+        + " VALUES (?,?,?,?,?,?)", "it-device-2-" + c.userId(), c.userId(), Instant.now().minusSeconds(5400),
+        Instant.now().minusSeconds(3000), "41.202.10.8", "Firefox 131.0 / Windows");
+    PortalClient french = c.login();
+    Page fr = french.get("/customer/category.xhtml?c=C3");
+    String sessions = fr.doc().getElementById("sessions").text();
+    assertTrue(sessions.contains("Edge 129.0 sur Android 14") && sessions.contains("Firefox 131.0 sur Windows"), sessions);
+    assertFalse(sessions.contains(" on "), sessions);
+    assertTrue(fr.doc().getElementById("visits").text().contains("Chrome 130.0 sur Linux"));
+    assertTrue(fr.doc().getElementById("visits").text().contains("Cameroun"), "the country by its name");
+    Page en = french.get("/customer/category.xhtml?c=C3&lang=en");
+    String english = en.doc().getElementById("sessions").text();
+    assertTrue(english.contains("Edge 129.0 on Android 14") && english.contains("Firefox 131.0 on Windows"), english);
+    assertTrue(en.doc().getElementById("visits").text().contains("Chrome 130.0 on Linux"));
+  }
+
   @Test
   void accountAndContactDataShowTheActualValuesAndWhyTheyAreHeld() {
     Customer c = Fixtures.newCustomer("en");

@@ -165,6 +165,67 @@ class AdminWorkflowIT {
     assertTrue(mail.to(email).stream().anyMatch(m -> m.subject().contains("is registered")), "acknowledged when logged");
   }
 
+  /** The API's history speaks the caller's language, like the page: no raw key such as history.note.login. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "fr|Identité vérifiée par un administrateur.|Canal : E-mail ; reçue le ",
+    "en|Identity checked by an admin.|Channel: E-mail; received on ",
+  })
+  void theApiWritesTheWorkflowsNotesInTheCallersLanguage(String language, String verified, String logged) {
+    String email = email();
+    PortalClient admin = Requests.admin(language);
+    Requests.log(admin, "ACCESS", "EMAIL", It.today().toString(), email, "Api Reader", "en", "");
+    long id = Requests.idByEmail(email);
+    Page answer = Requests.act(admin, id, "verify", Map.of());
+    assertEquals(200, answer.status(), answer.body());
+    assertTrue(!answer.body().contains("history.note."), "no raw message key: " + answer.body());
+    java.util.List<String> notes = answer.json().getJsonArray("history").stream()
+        .map(v -> v.asJsonObject().getString("note", "")).toList();
+    assertTrue(notes.contains(verified), notes.toString());
+    assertTrue(notes.stream().anyMatch(n -> n.startsWith(logged)), notes.toString());
+    assertEquals("VERIFIED", answer.json().getString("status"), "the rest of the answer is unchanged");
+    assertEquals(id, answer.json().getJsonNumber("id").longValue());
+    Page read = admin.get("/api/admin/requests/" + id);
+    assertTrue(!read.body().contains("history.note."), read.body());
+  }
+
+  /** The audit log says what each row records in the admin's language; the stored note is marked as English. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"fr|Demande enregistrée par un administrateur", "en|Request logged by an admin"})
+  void theAuditLogSaysWhatHappenedInTheAdminsLanguage(String language, String described) {
+    PortalClient admin = Requests.admin(language);
+    Requests.log(admin, "ACCESS", "EMAIL", It.today().toString(), email(), "Audit Reader", "en", "");
+    Page log = admin.get("/admin/audit.xhtml");
+    org.jsoup.nodes.Element logged = log.doc().select("#audit-table tbody tr").stream()
+        .filter(r -> r.select("code").text().equals("REQUEST_LOGGED")).findFirst()
+        .orElseThrow(() -> new AssertionError(log.doc().select("#audit-table").text()));
+    String summary = logged.selectFirst("td.audit-summary").text();
+    assertTrue(summary.startsWith(described), summary);
+    assertEquals("en", logged.selectFirst("td.audit-summary span[lang]").attr("lang"), "the technical note is marked English");
+  }
+
+  /** The dashboard writes its numbers the reader's way: "6,5" and "83 %" in French, "6.5" and "83%" in English. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"fr|^\\d{1,3}( \\d{3})*(,\\d)?$|^\\d{1,3} %$", "en|^\\d{1,3}(,\\d{3})*(\\.\\d)?$|^\\d{1,3}%$"})
+  void theDashboardWritesNumbersTheReadersWay(String language, String number, String percent) {
+    String email = email();
+    PortalClient admin = Requests.admin(language);
+    Requests.log(admin, "RECTIFICATION", "EMAIL", It.today().toString(), email, "Counted Subject", "en", "");
+    long id = Requests.idByEmail(email);
+    Requests.act(admin, id, "verify", Map.of());
+    Requests.act(admin, id, "start", Map.of());
+    assertEquals(200, Requests.act(admin, id, "complete", Map.of("note", "Done.")).status());
+    Page dashboard = admin.get("/admin/dashboard.xhtml");
+    String median = dashboard.doc().getElementById("kpi-median-value").text().replace('\u00a0', ' ');
+    assertTrue(median.matches(number), "a request closed this year has a median, written " + median);
+    String onTime = dashboard.doc().getElementById("kpi-ontime-value").text().replace('\u00a0', ' ');
+    assertTrue(onTime.matches(percent), onTime);
+    for (org.jsoup.nodes.Element cell : dashboard.doc().select("#year-table td")) {
+      String text = cell.text().replace('\u00a0', ' ');
+      assertTrue(text.equals("—") || text.matches(number) || text.matches(percent), "a cell reads " + text);
+    }
+  }
+
   @Test
   void adminsAreRemindedSevenAndTwoDaysBeforeTheDeadlineAndOnceItHasPassed() {
     String soon = email();

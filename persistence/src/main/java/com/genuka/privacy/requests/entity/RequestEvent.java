@@ -26,6 +26,17 @@ public class RequestEvent {
    */
   public static final java.util.List<String> NOTES_FOR_THE_SUBJECT = java.util.List.of("EXTENDED", "REJECTED", "COMPLETED");
 
+  /**
+   * Steps of the team's own organisation, not of the person's request: which admin handles it.
+   * The person's page does not show them (their access copy, which holds everything, does).
+   */
+  public static final java.util.List<String> INTERNAL_STEPS = java.util.List.of("ASSIGNED");
+
+  /** Whether the subject's page shows this step. */
+  public boolean shownToTheSubject() {
+    return !INTERNAL_STEPS.contains(action);
+  }
+
   /** Whether the subject reads this step's note. */
   public boolean noteIsForTheSubject() {
     return actorKind == ActorKind.ADMIN && NOTES_FOR_THE_SUBJECT.contains(action);

@@ -141,9 +141,11 @@ public class AuditBacking {
     return browser.roles();
   }
 
-  /** An action's name in the page's language where the bundle has one, else its code. */
+  @jakarta.inject.Inject AuditTextBacking auditText;
+
+  /** An action's name in the page's language (the sentence the rows show), else its code. */
   public String actionLabel(String code) {
-    return labelOr("audit.action." + code, code);
+    return auditText.describe(code);
   }
 
   /** A role's name in the page's language where the bundle has one, else its code. */

@@ -6,7 +6,6 @@ import com.genuka.privacy.candidates.boundary.ContactCorrection;
 import com.genuka.privacy.candidates.boundary.LinkOutcome;
 import com.genuka.privacy.candidates.boundary.OwnApplication;
 import com.genuka.privacy.platform.control.UserFacingException;
-import com.genuka.privacy.portal.web.Languages;
 import com.genuka.privacy.portal.web.LinkForm;
 import com.genuka.privacy.portal.web.Messages;
 import jakarta.ejb.EJB;
@@ -22,8 +21,9 @@ import java.util.function.Supplier;
 /**
  * The candidate's own page (R-R3), reached without an account from a single-use link. Opening the
  * link shows a button; pressing it spends the link, keeps a short grant in this browser's session
- * under a new session id, switches
- * the page to the candidate's language and reloads the page without the secret in its address.
+ * under a new session id and reloads the page without the secret in its address. The page speaks
+ * the language of the reader's browser or of the switch, as every other page does (the language
+ * recorded for the candidate is the one of their e-mails).
  * Every action then goes through the grant; when it runs out, the page offers a new link.
  */
 @Named
@@ -74,7 +74,6 @@ public class MyCandidateDataBacking {
     request.getSession(true);
     request.changeSessionId();
     session.setGrant(outcome.grant());
-    request.getSession().setAttribute(Languages.SESSION_ATTRIBUTE, outcome.locale());
     ext.redirect(ext.getRequestContextPath() + PAGE);
     faces.responseComplete();
     return null;

@@ -21,36 +21,13 @@ public class RequestDetailBacking {
 
   @EJB RequestWorkflow workflow;
 
-  @jakarta.inject.Inject com.genuka.privacy.portal.web.Formats formats;
+  @jakarta.inject.Inject com.genuka.privacy.portal.web.LocaleBacking locale;
 
-  /**
-   * A step's note in the admin's language: the workflow stores its own notes as message keys
-   * ({@code history.note.*}); a note an admin wrote is shown as written.
-   */
+  @jakarta.inject.Inject com.genuka.privacy.platform.control.PortalClock clock;
+
+  /** A step's note in the admin's language (see {@link RequestNotes}). */
   public String note(RequestDetail.Event e) {
-    String note = e.note();
-    if (note == null || note.isBlank()) {
-      return null;
-    }
-    if (note.startsWith("history.note.")) {
-      // "history.note.closedByErasure GEN-2026-ABCD": a key, then the one value it names
-      int space = note.indexOf(' ');
-      return space < 0 ? Messages.text(note) : Messages.text(note.substring(0, space), note.substring(space + 1));
-    }
-    if ("LOGGED".equals(e.action())) {
-      // "EMAIL 2026-03-03T09:00:00Z": the channel and the moment the request was received
-      String[] parts = note.split(" ", 2);
-      try {
-        return Messages.text("history.note.logged", Messages.text("request.channel." + parts[0]),
-            formats.dateTime(java.time.Instant.parse(parts[1].strip())));
-      } catch (RuntimeException unreadable) {
-        return note;
-      }
-    }
-    if ("ENGINE_FAILED".equals(e.action())) {
-      return Messages.text("admin.technicalDetail") + " " + note;
-    }
-    return note;
+    return RequestNotes.text(e, locale.getLocale(), clock.zone());
   }
 
   private String id;

@@ -35,6 +35,12 @@ class TranslationsTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)");
 
   private static final Pattern INDEXED = Pattern.compile("\\{\\d");
+  /** A space of any kind before : ; ? ! (English has none). */
+  private static final Pattern ENGLISH_SPACED = Pattern.compile("[ \\u00a0\\u202f][:;?!]");
+  /** : ; ? ! right after a letter, a digit, a closing bracket or quote (French wants a space), but not :// nor 18:30. */
+  private static final Pattern FRENCH_UNSPACED = Pattern.compile("[\\p{L}\\p{N})\\]}»\"'](?:[;?!]|:(?!//)(?!\\d))");
+  /** Text between a page's tags: a space before : ; ? ! or a French quotation mark. */
+  private static final Pattern PAGE_PUNCTUATION = Pattern.compile(">[^<]*(?: [:;?!]|«|»)[^<]*<");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
   private static final List<Path> ROOTS = List.of(Path.of("src/main/resources"), Path.of("../ejb/src/main/resources"));
@@ -103,11 +109,63 @@ class TranslationsTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * English puts no space before a colon, semicolon, question or exclamation mark; French puts one
+   * (a space or a no-break space) before each. Addresses ({@code https://}) and times ({@code 18:30})
+   * are not punctuation.
+   */
+  @Test
+  void eachLanguageSpacesItsPunctuationItsOwnWay() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String bundle : bundles().keySet()) {
+      Properties en = load(Path.of(bundle + "_en.properties"));
+      Properties fr = load(Path.of(bundle + "_fr.properties"));
+      for (String key : new TreeSet<>(en.stringPropertyNames())) {
+        String v = en.getProperty(key);
+        if (ENGLISH_SPACED.matcher(v).find()) {
+          problems.add(bundle + "_en: " + key + " has a space before its punctuation: " + v);
+        }
+      }
+      for (String key : new TreeSet<>(fr.stringPropertyNames())) {
+        String v = fr.getProperty(key);
+        if (FRENCH_UNSPACED.matcher(v).find()) {
+          problems.add(bundle + "_fr: " + key + " lacks the space before its punctuation: " + v);
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * A page's literal text is read in both languages: punctuation spaced the French way there would
+   * reach English readers ("You : Received"). Such text belongs in the bundles (punct.colon).
+   */
+  @Test
+  void pagesWriteNoLanguageSpecificPunctuationOfTheirOwn() throws IOException {
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().collect(Collectors.toList())) {
+        String text = Files.readString(page, StandardCharsets.UTF_8).replaceAll("#\\{[^}]*\\}", "EL");
+        Matcher m = PAGE_PUNCTUATION.matcher(text);
+        while (m.find()) {
+          problems.add(page + ": \"" + m.group() + "\"");
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
   @Test
   void theCheckSeesAMissingTranslation() {
     assertEquals(Set.of("0", "reference"), placeholders("Request {reference}: {0,number,integer} row(s)"));
     assertFalse(placeholders("Demande {reference}").equals(placeholders("Request {ref}")));
     assertTrue(LONE_APOSTROPHE.matcher("your company's name: {0}").find());
+    assertTrue(ENGLISH_SPACED.matcher("You : Received").find());
+    assertFalse(ENGLISH_SPACED.matcher("Contact us: privacy@genuka.com, https://genuka.com").find());
+    assertTrue(FRENCH_UNSPACED.matcher("Vous: reçue").find());
+    assertFalse(FRENCH_UNSPACED.matcher("Vous : reçue à 18:30, voir https://genuka.com").find());
+    assertTrue(PAGE_PUNCTUATION.matcher("<li>EL : <span>").find());
+    assertFalse(PAGE_PUNCTUATION.matcher("<li>EL<span>").find());
     assertFalse(LONE_APOSTROPHE.matcher("your company''s name: {0}").find());
   }
 
