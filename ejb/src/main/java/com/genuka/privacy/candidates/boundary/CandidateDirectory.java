@@ -120,7 +120,9 @@ public class CandidateDirectory {
     StringBuilder p = new StringBuilder("((c.state <> :hired AND (");
     params.put("hired", CandidateState.HIRED);
     if (!day.isBefore(terms.today())) {
-      p.append("c.objectedToRetention = TRUE OR ");
+      // a parameter, not TRUE: EclipseLink writes that as 1 for H2, which refuses it for a BOOLEAN
+      p.append("c.objectedToRetention = :objected OR ");
+      params.put("objected", Boolean.TRUE);
     }
     p.append("c.lastContactAt < :cutoff))");
     params.put("cutoff", CandidateRetention.lastContactCutoff(day, terms.amount(), terms.unit(), terms.zone()));

@@ -73,8 +73,10 @@ public class ConsentService {
       return false;
     }
     if (purpose == ConsentPurpose.EVENT_SHARING && !granted) {
-      em.createQuery("UPDATE EventRegistration e SET e.shareWithPartners = FALSE"
-              + " WHERE e.userId = :userId AND e.eventDate >= :today AND e.shareWithPartners = TRUE")
+      em.createQuery("UPDATE EventRegistration e SET e.shareWithPartners = :no"
+              + " WHERE e.userId = :userId AND e.eventDate >= :today AND e.shareWithPartners = :yes")
+          // (parameters, not TRUE/FALSE: EclipseLink writes those as 1/0 for H2, which refuses them)
+          .setParameter("no", false).setParameter("yes", true)
           .setParameter("userId", me.getId())
           .setParameter("today", clock.today())
           .executeUpdate();

@@ -35,10 +35,13 @@ public class Newsletter {
   static final int MAX_TITLE = 200;
   static final int MAX_TEXT = 8000;
 
-  /** Customers whose newest MARKETING row says granted. */
+  /**
+   * Customers whose newest MARKETING row says granted. Booleans are parameters, never JPQL
+   * literals: EclipseLink writes TRUE as 1 for H2, which H2 2.x refuses to compare with a BOOLEAN.
+   */
   static final String SUBSCRIBED = "SELECT u FROM UserAccount u WHERE u.id > :after AND u.status = :active"
       + " AND :customer MEMBER OF u.roles AND EXISTS (SELECT c FROM ConsentRecord c WHERE c.userId = u.id"
-      + " AND c.purpose = :purpose AND c.granted = TRUE AND NOT EXISTS (SELECT n FROM ConsentRecord n"
+      + " AND c.purpose = :purpose AND c.granted = :granted AND NOT EXISTS (SELECT n FROM ConsentRecord n"
       + " WHERE n.userId = c.userId AND n.purpose = c.purpose AND (n.recordedAt > c.recordedAt"
       + " OR (n.recordedAt = c.recordedAt AND n.id > c.id)))) ORDER BY u.id";
 
@@ -109,6 +112,7 @@ public class Newsletter {
         .setParameter("active", AccountStatus.ACTIVE)
         .setParameter("customer", Role.CUSTOMER)
         .setParameter("purpose", ConsentPurpose.MARKETING)
+        .setParameter("granted", true)
         .setMaxResults(BATCH)
         .getResultList();
   }

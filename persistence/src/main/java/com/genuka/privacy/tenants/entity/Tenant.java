@@ -19,7 +19,7 @@ import java.time.Instant;
     name = "Tenant.findEnterpriseDatabasesUnusedSince",
     query =
         "SELECT t FROM Tenant t WHERE t.plan = com.genuka.privacy.tenants.entity.Plan.ENTERPRISE"
-            + " AND t.ownDatabase = TRUE AND t.status = com.genuka.privacy.tenants.entity.TenantStatus.ACTIVE"
+            + " AND t.ownDatabase = :ownDatabase AND t.status = com.genuka.privacy.tenants.entity.TenantStatus.ACTIVE"
             + " AND t.lastUsedAt < :before ORDER BY t.lastUsedAt")
 public class Tenant {
 
