@@ -73,10 +73,11 @@ public class ConsentService {
       return false;
     }
     if (purpose == ConsentPurpose.EVENT_SHARING && !granted) {
+      // No comparison with the boolean column: EclipseLink compares it with 1 on H2 (literal or
+      // parameter alike), which H2 2.x refuses; setting false where it is false already is harmless.
       em.createQuery("UPDATE EventRegistration e SET e.shareWithPartners = :no"
-              + " WHERE e.userId = :userId AND e.eventDate >= :today AND e.shareWithPartners = :yes")
-          // (parameters, not TRUE/FALSE: EclipseLink writes those as 1/0 for H2, which refuses them)
-          .setParameter("no", false).setParameter("yes", true)
+              + " WHERE e.userId = :userId AND e.eventDate >= :today")
+          .setParameter("no", false)
           .setParameter("userId", me.getId())
           .setParameter("today", clock.today())
           .executeUpdate();

@@ -36,7 +36,9 @@ class NativeSqlOnH2Test {
   /** Each class of the application that runs native SQL, and where it is run on H2. */
   static final Map<String, String> RUN_ON_H2 = new TreeMap<>(Map.ofEntries(
       Map.entry("audit/control/AuditChainCommand.java", "NativeSqlOnH2Test"),
+      Map.entry("candidates/boundary/CandidateDirectory.java", "NativeSqlOnH2Test"),
       Map.entry("candidates/control/ErasureEngine.java", "NativeSqlOnH2Test"),
+      Map.entry("consent/boundary/Newsletter.java", "NativeSqlOnH2Test"),
       Map.entry("demo/boundary/DemoDataLoader.java", "DefaultRunIT (the demo loads on H2)"),
       Map.entry("demo/control/DemoDataGenerator.java", "DefaultRunIT (the demo loads on H2)"),
       Map.entry("erasure/control/ErasureChecks.java", "NativeSqlOnH2Test"),
@@ -132,5 +134,46 @@ class NativeSqlOnH2Test {
     ErasureChecks.Verification recordings = checks.verify(new JobInfo(2, JobKind.RECORDINGS, 1, person[1], null, null));
     assertTrue(recordings.failure() != null && recordings.failure().startsWith("rows left: session_recording ("),
         "the person's recording is counted: " + recordings.failure());
+  }
+
+  @Test
+  void theNewslettersAudienceIsTheCustomersWhoseLatestMarketingChoiceIsYes() throws SQLException {
+    try (Connection c = H2.fresh()) {
+      long[] yes = H2.person(c, "yes@example.org", "Yes", null, 0); // granted at sign-up (H2.person)
+      long[] no = H2.person(c, "no@example.org", "No", null, 0);
+      long policy = H2.count(c, "SELECT MIN(id) FROM policy_version");
+      H2.update(c, "INSERT INTO consent_record (user_id, purpose, granted, recorded_at, method, policy_version_id)"
+          + " VALUES (?, 'MARKETING', FALSE, ?, 'PORTAL', ?)", no[1], java.time.Instant.parse("2026-03-02T10:00:00Z"), policy);
+      H2.update(c, "INSERT INTO user_role (user_id, role) VALUES (?, 'CUSTOMER'), (?, 'CUSTOMER')", yes[1], no[1]);
+      List<Long> ids = new ArrayList<>();
+      try (var p = c.prepareStatement(com.genuka.privacy.consent.boundary.Newsletter.SUBSCRIBED_IDS)) {
+        p.setLong(1, 0);
+        p.setInt(2, 500);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getLong(1));
+          }
+        }
+      }
+      assertEquals(List.of(yes[1]), ids, "the one who said yes last, not the one who withdrew");
+    }
+  }
+
+  @Test
+  void theCandidatesWhoObjectedAreFoundOnH2() throws SQLException {
+    try (Connection c = H2.fresh()) {
+      java.time.Instant now = java.time.Instant.now();
+      long objected = H2.insert(c, "INSERT INTO candidate (subject_ref, full_name, email, position, state, applied_at,"
+          + " last_contact_at, created_at, objected_to_retention) VALUES ('a', 'A', 'a@example.org', 'Dev', 'REJECTED',"
+          + " ?, ?, ?, TRUE)", now, now, now);
+      H2.insert(c, "INSERT INTO candidate (subject_ref, full_name, email, position, state, applied_at, last_contact_at,"
+          + " created_at) VALUES ('b', 'B', 'b@example.org', 'Dev', 'APPLIED', ?, ?, ?)", now, now, now);
+      try (ResultSet r = c.createStatement().executeQuery(
+          com.genuka.privacy.candidates.boundary.CandidateDirectory.OBJECTED)) {
+        assertTrue(r.next());
+        assertEquals(objected, r.getLong(1));
+        assertTrue(!r.next(), "only the one who objected");
+      }
+    }
   }
 }

@@ -14,11 +14,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * JPQL compares booleans with parameters, never with the literals TRUE and FALSE: EclipseLink's H2
- * platform writes those as 1 and 0, and H2 2.x, the embedded database of the default run, refuses
- * to compare a BOOLEAN with a number (/admin/newsletter.xhtml failed so). PostgreSQL accepts both,
- * so the integration tests cannot see it. Native SQL (snake_case columns) writes TRUE itself and is
- * run on H2 by NativeSqlOnH2Test.
+ * JPQL never compares a boolean attribute with TRUE or FALSE: EclipseLink's H2 platform writes the
+ * comparison with 1 (a literal, and a bound parameter too), and H2 2.x, the embedded database of the
+ * default run, refuses to compare a BOOLEAN with a number (/admin/newsletter.xhtml failed so).
+ * PostgreSQL accepts it, so the integration tests cannot see it. Such conditions are native SQL
+ * (snake_case columns, TRUE written out), run on H2 by NativeSqlOnH2Test; this test catches the
+ * literal form, DefaultRunIT the pages that would still fail.
  */
 class JpqlBooleanLiteralsTest {
 
