@@ -58,11 +58,9 @@ public class ContactService {
   /** What is wrong with {@code typed}, field by field; empty when it can be saved. Changes nothing. */
   public List<Problem> check(Contact typed) {
     Contact cleaned = ContactRules.clean(typed);
-    List<Problem> problems = new ArrayList<>(ContactRules.check(typed, cleaned));
-    if (problems.isEmpty() && cleaned.email() != null && emailTakenByAnother(cleaned.email())) {
-      problems.add(new Problem(ContactRules.EMAIL, "contact.error.emailTaken"));
-    }
-    return problems;
+    // An address held by another account is not a problem the form may report: that answer would
+    // tell anyone who types addresses which ones have accounts. EmailChanges tells its owner instead.
+    return new ArrayList<>(ContactRules.check(typed, cleaned));
   }
 
   /**
@@ -111,13 +109,5 @@ public class ContactService {
       old.put(field, before);
       set.accept(a, value);
     }
-  }
-
-  private boolean emailTakenByAnother(String email) {
-    long me = CallerAccounts.callerId(context);
-    return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
-        .setParameter("email", email)
-        .getResultStream()
-        .anyMatch(u -> u.getId() != me);
   }
 }

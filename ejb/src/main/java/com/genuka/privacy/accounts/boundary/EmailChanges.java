@@ -14,6 +14,7 @@ import com.genuka.privacy.platform.control.Hashing;
 import com.genuka.privacy.platform.control.Links;
 import com.genuka.privacy.platform.control.PortalClock;
 import com.genuka.privacy.requests.entity.AccessToken;
+import com.genuka.privacy.requests.entity.RequestStatus;
 import com.genuka.privacy.requests.entity.TokenPurpose;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -65,6 +66,15 @@ public class EmailChanges {
   public void requestForAccount(UserAccount account, String newEmail) {
     em.createNamedQuery("AccessToken.dropPendingEmailChangesOfUser").setParameter("userId", account.getId())
         .executeUpdate();
+    UserAccount owner = em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+        .setParameter("email", newEmail).getResultStream()
+        .filter(u -> !u.getId().equals(account.getId())).findFirst().orElse(null);
+    if (owner != null) {
+      tellOwner(newEmail, owner.getLocale(), owner.getSubjectRef(), owner.getFullName());
+      auditAccount(account, "EMAIL_CHANGE_REFUSED",
+          "new e-mail address held by another account: no link sent, its owner told", "new address: " + newEmail);
+      return;
+    }
     sendLink(issue(account.getId(), null, newEmail), newEmail, account.getLocale(), account.getSubjectRef(),
         account.getFullName());
     auditAccount(account, "EMAIL_CHANGE_REQUESTED", "new e-mail address awaiting confirmation by its owner",
@@ -75,6 +85,13 @@ public class EmailChanges {
   public void requestForCandidate(Candidate anchor, String newEmail) {
     em.createNamedQuery("AccessToken.dropPendingEmailChangesOfCandidate").setParameter("candidateId", anchor.getId())
         .executeUpdate();
+    Candidate owner = othersAt(anchor, newEmail).stream().findFirst().orElse(null);
+    if (owner != null) {
+      tellOwner(newEmail, owner.getLocale(), owner.getSubjectRef(), owner.getFullName());
+      journal.audit(CandidateJournal.candidateActor(anchor), "CANDIDATE_EMAIL_CHANGE_REFUSED", anchor,
+          "new e-mail address held by other applications: no link sent, their owner told", "new address: " + newEmail);
+      return;
+    }
     sendLink(issue(null, anchor.getId(), newEmail), newEmail, anchor.getLocale(), anchor.getSubjectRef(),
         anchor.getFullName());
     journal.audit(CandidateJournal.candidateActor(anchor), "CANDIDATE_EMAIL_CHANGE_REQUESTED", anchor,
@@ -130,6 +147,7 @@ public class EmailChanges {
     }
     String old = a.getEmail();
     a.setEmail(t.getNewEmail());
+    followingRequests("r.subjectUserId = :who", a.getId(), old, t.getNewEmail());
     auditAccount(a, "CONTACT_RECTIFIED",
         "contact data corrected by the account holder: email (confirmed from the new address)",
         "previous values:\nemail: " + old);
@@ -151,10 +169,7 @@ public class EmailChanges {
     String old = anchor.getEmail();
     List<Candidate> files = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
         .setParameter("email", old.toLowerCase(Locale.ROOT)).getResultList();
-    boolean taken = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
-        .setParameter("email", t.getNewEmail().toLowerCase(Locale.ROOT))
-        .getResultStream().anyMatch(other -> !files.contains(other) && !other.equals(anchor));
-    if (taken) {
+    if (!othersAt(anchor, t.getNewEmail()).isEmpty()) {
       // Moving this candidate's applications onto an address that already has applications would
       // open those other applications to whoever holds this candidate's page.
       return Outcome.TAKEN;
@@ -165,7 +180,45 @@ public class EmailChanges {
       journal.audit(CandidateJournal.candidateActor(c), "CANDIDATE_CONTACT_CORRECTED", c,
           "contact data corrected by the candidate: email (confirmed from the new address)", "before: email=" + old);
     }
+    List<Long> ids = (files.contains(anchor) ? files : List.of(anchor)).stream().map(Candidate::getId).toList();
+    followingRequests("(r.subjectCandidateId IN :who OR (r.subjectKind = com.genuka.privacy.requests.entity.SubjectKind"
+        + ".CANDIDATE AND LOWER(r.subjectEmail) = LOWER(:old)))", ids, old, t.getNewEmail());
+    // The old address hears of it, as a customer's does: if someone else made the change, its owner can react.
+    outbox.send(Mail.of("candidate-email-changed", old, anchor.getLocale())
+        .subject(anchor.getSubjectRef())
+        .param("name", anchor.getFullName())
+        .param("newEmail", t.getNewEmail())
+        .param("date", MailFormat.date(now, clock.zone(), anchor.getLocale())));
     return Outcome.CONFIRMED;
+  }
+
+  /** Applications held under {@code email} that are not the anchor's own. */
+  private List<Candidate> othersAt(Candidate anchor, String email) {
+    List<Candidate> own = em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
+        .setParameter("email", anchor.getEmail().toLowerCase(Locale.ROOT)).getResultList();
+    return em.createNamedQuery("Candidate.findSameAddress", Candidate.class)
+        .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream()
+        .filter(other -> !own.contains(other) && !other.equals(anchor)).toList();
+  }
+
+  /**
+   * The person's open requests follow the confirmed address: their mails (acknowledgement, outcome,
+   * download link) would otherwise still go to the address the person has just left. Closed
+   * requests keep the address they were handled under.
+   */
+  private void followingRequests(String whose, Object who, String old, String newEmail) {
+    em.createQuery("UPDATE PrivacyRequest r SET r.subjectEmail = :newEmail WHERE " + whose
+            + " AND r.status IN :open AND LOWER(r.subjectEmail) = LOWER(:old)")
+        .setParameter("newEmail", newEmail).setParameter("who", who).setParameter("old", old)
+        .setParameter("open", RequestStatus.open()).executeUpdate();
+  }
+
+  /**
+   * The owner of an address someone typed as their new one is told by mail, not the person who typed
+   * it: the form answers alike whether the address is known or not.
+   */
+  private void tellOwner(String to, String locale, String subjectRef, String name) {
+    outbox.send(Mail.of("email-in-use", to, locale).subject(subjectRef).param("name", name));
   }
 
   private String issue(Long userId, Long candidateId, String newEmail) {

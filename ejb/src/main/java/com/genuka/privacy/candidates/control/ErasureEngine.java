@@ -15,14 +15,16 @@ public class ErasureEngine {
 
   @PersistenceContext EntityManager em;
 
+  /** Whether the erasure engine's table exists (PostgreSQL and H2 both answer it). */
+  public static final String ENGINE_TABLES =
+      "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'erasure_job'";
+
   private volatile Boolean present;
 
   public boolean takesCandidateErasures() {
     Boolean known = present;
     if (known == null) {
-      Number tables = (Number) em.createNativeQuery(
-              "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'erasure_job'")
-          .getSingleResult();
+      Number tables = (Number) em.createNativeQuery(ENGINE_TABLES).getSingleResult();
       known = tables.longValue() > 0;
       present = known;
     }

@@ -73,8 +73,11 @@ public class ConsentService {
       return false;
     }
     if (purpose == ConsentPurpose.EVENT_SHARING && !granted) {
-      em.createQuery("UPDATE EventRegistration e SET e.shareWithPartners = FALSE"
-              + " WHERE e.userId = :userId AND e.eventDate >= :today AND e.shareWithPartners = TRUE")
+      // No comparison with the boolean column: EclipseLink compares it with 1 on H2 (literal or
+      // parameter alike), which H2 2.x refuses; setting false where it is false already is harmless.
+      em.createQuery("UPDATE EventRegistration e SET e.shareWithPartners = :no"
+              + " WHERE e.userId = :userId AND e.eventDate >= :today")
+          .setParameter("no", false)
           .setParameter("userId", me.getId())
           .setParameter("today", clock.today())
           .executeUpdate();

@@ -1,12 +1,10 @@
 package com.genuka.privacy.consent.boundary;
 
-import com.genuka.privacy.accounts.entity.AccountStatus;
 import com.genuka.privacy.accounts.entity.Role;
 import com.genuka.privacy.accounts.entity.UserAccount;
 import com.genuka.privacy.audit.boundary.AuditEntry;
 import com.genuka.privacy.audit.boundary.AuditEntry.Actor;
 import com.genuka.privacy.audit.boundary.AuditLog;
-import com.genuka.privacy.consent.entity.ConsentPurpose;
 import com.genuka.privacy.notify.boundary.Mail;
 import com.genuka.privacy.notify.boundary.Outbox;
 import com.genuka.privacy.platform.control.CardNumbers;
@@ -35,12 +33,19 @@ public class Newsletter {
   static final int MAX_TITLE = 200;
   static final int MAX_TEXT = 8000;
 
-  /** Customers whose newest MARKETING row says granted. */
-  static final String SUBSCRIBED = "SELECT u FROM UserAccount u WHERE u.id > :after AND u.status = :active"
-      + " AND :customer MEMBER OF u.roles AND EXISTS (SELECT c FROM ConsentRecord c WHERE c.userId = u.id"
-      + " AND c.purpose = :purpose AND c.granted = TRUE AND NOT EXISTS (SELECT n FROM ConsentRecord n"
-      + " WHERE n.userId = c.userId AND n.purpose = c.purpose AND (n.recordedAt > c.recordedAt"
-      + " OR (n.recordedAt = c.recordedAt AND n.id > c.id)))) ORDER BY u.id";
+  /**
+   * The ids of active customers whose newest MARKETING row says granted, after a given id, in
+   * order. Native SQL (the column itself is the condition): EclipseLink compares a boolean attribute with 1 on H2 (a TRUE literal and a
+   * bound parameter alike), which H2 2.x, the embedded database of the default run, refuses.
+   */
+  public static final String SUBSCRIBED_IDS = "SELECT u.id FROM user_account u"
+      + " WHERE u.id > ? AND u.status = 'ACTIVE'"
+      + " AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'CUSTOMER')"
+      + " AND EXISTS (SELECT 1 FROM consent_record c WHERE c.user_id = u.id AND c.purpose = 'MARKETING'"
+      + " AND c.granted AND NOT EXISTS (SELECT 1 FROM consent_record n WHERE n.user_id = c.user_id"
+      + " AND n.purpose = c.purpose AND (n.recorded_at > c.recorded_at"
+      + " OR (n.recorded_at = c.recorded_at AND n.id > c.id))))"
+      + " ORDER BY u.id LIMIT ?";
 
   @PersistenceContext EntityManager em;
 
@@ -104,13 +109,13 @@ public class Newsletter {
   }
 
   private List<UserAccount> batch(long after) {
-    return em.createQuery(SUBSCRIBED, UserAccount.class)
-        .setParameter("after", after)
-        .setParameter("active", AccountStatus.ACTIVE)
-        .setParameter("customer", Role.CUSTOMER)
-        .setParameter("purpose", ConsentPurpose.MARKETING)
-        .setMaxResults(BATCH)
-        .getResultList();
+    List<Long> ids = ((List<?>) em.createNativeQuery(SUBSCRIBED_IDS).setParameter(1, after).setParameter(2, BATCH)
+        .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids ORDER BY u.id", UserAccount.class)
+        .setParameter("ids", ids).getResultList();
   }
 
   private static void check(String text, int max) {

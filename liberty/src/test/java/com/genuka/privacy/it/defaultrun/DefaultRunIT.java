@@ -214,6 +214,47 @@ class DefaultRunIT {
     }
   }
 
+  /**
+   * Every page of every role opens on H2 with its real status: a query H2 refuses (the newsletter's
+   * audience compared a BOOLEAN with 1) shows the error page, which answers 500, not 200.
+   */
+  @Test
+  void everyPageOfEveryRoleOpensOnTheEmbeddedDatabase() {
+    String tomorrow = java.time.LocalDate.now(It.ZONE).plusDays(1).toString();
+    Map<DemoAccounts.Account, List<String>> pages = Map.of(
+        DemoAccounts.ADMIN, List.of("/admin/requests.xhtml", "/admin/dashboard.xhtml", "/admin/outbox.xhtml",
+            "/admin/audit.xhtml", "/admin/newsletter.xhtml", "/admin/engines.xhtml", "/admin/retention.xhtml",
+            "/admin/log-request.xhtml"),
+        DemoAccounts.HR, List.of("/hr/candidates.xhtml", "/hr/candidates.xhtml?before=" + tomorrow, "/hr/due.xhtml",
+            "/hr/requests.xhtml", "/hr/new-candidate.xhtml"),
+        DemoAccounts.PRO_OWNER, List.of("/customer/account.xhtml", "/customer/data.xhtml", "/customer/category.xhtml?c=C1",
+            "/customer/category.xhtml?c=C3", "/customer/category.xhtml?c=C4", "/customer/category.xhtml?c=C7",
+            "/customer/category.xhtml?c=C8", "/customer/contact.xhtml", "/customer/consents.xhtml",
+            "/customer/recordings.xhtml", "/customer/requests.xhtml"));
+    List<String> failed = new ArrayList<>();
+    pages.forEach((account, paths) -> {
+      PortalClient c = loggedIn(account);
+      for (String path : paths) {
+        Page page = c.get(path);
+        if (page.status() != 200 || page.doc().getElementById("error-500") != null) {
+          failed.add(account.role() + " " + path + " -> " + page.status() + " " + page.path());
+        }
+      }
+    });
+    for (String path : List.of("/", "/policy.xhtml", "/subprocessors.xhtml", "/locations.xhtml", "/retention.xhtml",
+        "/request/new.xhtml", "/candidate/link.xhtml")) {
+      Page page = client("en").get(path);
+      if (page.status() != 200) {
+        failed.add("visitor " + path + " -> " + page.status());
+      }
+    }
+    assertEquals(List.of(), failed);
+    Page newsletter = loggedIn(DemoAccounts.ADMIN).get("/admin/newsletter.xhtml");
+    Element audience = newsletter.doc().getElementById("audience");
+    assertNotNull(audience, newsletter.mainText());
+    assertTrue(audience.text().matches(".*\\d+.*"), "the subscribed customers are counted: " + audience.text());
+  }
+
   /** Polls until {@code probe} returns something, for as long as the tests' patience lasts. */
   private static <T> T eventually(String what, Supplier<T> probe) {
     Instant end = Instant.now().plus(It.PATIENCE.plus(Duration.ofSeconds(30)));

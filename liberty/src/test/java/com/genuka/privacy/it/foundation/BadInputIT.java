@@ -36,6 +36,7 @@ class BadInputIT {
     Page forged = new Page(login.status(), login.uri(), html, login.headers(), login.hops());
     Page result = client.submit(forged, "login", Map.of("email", "a@b.c", "password", "x"), "submit");
     assertEquals(heading, result.h1());
+    assertEquals(400, result.status(), "an expired form is not a success");
     assertClean(result);
   }
 
@@ -84,6 +85,71 @@ class BadInputIT {
     assertEquals(200, page.status());
     assertTrue(page.doc().getElementById("policy-text").text().length() > 1000);
     assertFalse(page.body().contains("<script>"), "nothing of the address is echoed");
+  }
+
+  /**
+   * Every error page answers with its own status, also when a failure in a page sends the browser to
+   * it (a monitor, a crawler or a client must not read "200 OK" over "Something went wrong").
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {"fr | /error/500.xhtml | 500 | Une erreur est survenue",
+      "en | /error/500.xhtml?incident=0123abcd | 500 | Something went wrong", "en | /error/403.xhtml | 403 | Access denied",
+      "fr | /error/404.xhtml | 404 | Page introuvable", "en | /error/400.xhtml | 400 | Bad request",
+      "fr | /error/expired.xhtml | 400 | Page expirée"})
+  void everyErrorPageAnswersWithItsRealStatus(String language, String path, int status, String heading) {
+    Page page = PortalClient.speaking(language).get(path);
+    assertEquals(status, page.status(), path);
+    assertEquals(heading, page.h1());
+    assertClean(page);
+  }
+
+  /**
+   * What reaches the application in an address (a link's token, a page's parameter, the path after
+   * the context) is held to the same rule as a form: a NUL, a control character, a bidirectional
+   * override or bytes that are not UTF-8 get the portal's 400 page, in the reader's language.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {"fr | /request/verify.xhtml?token=%00 | Requête invalide | caractère de contrôle ou invisible",
+      "en | /unsubscribe?t=abc%00 | Bad request | control or invisible character",
+      "en | /request/verify.xhtml?token=%C3%28 | Bad request | control or invisible character",
+      "fr | /candidate/my-data.xhtml?token=a%E2%80%AEb | Requête invalide | caractère de contrôle ou invisible",
+      "en | /policy.xhtml/%E2%81%A6x | Bad request | control or invisible character",
+      "en | /email/confirm.xhtml?token=%1B%5B31m | Bad request | control or invisible character"})
+  void anAddressWithAControlOrInvisibleCharacterGetsThePortalsPage(String language, String path, String heading,
+      String reason) {
+    long incidents = It.incidents();
+    Page page = PortalClient.speaking(language).get(path);
+    assertEquals(400, page.status(), path);
+    assertEquals(heading, page.h1(), path);
+    assertTrue(page.doc().getElementById("error-reason").text().contains(reason), page.mainText());
+    assertClean(page);
+    assertEquals(incidents, It.incidents(), "a refused address is not a failure of ours");
+  }
+
+  /** The public form refuses a name with a NUL (PostgreSQL would refuse it with an error) and files nothing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"fr | caractère de contrôle ou invisible", "en | control or invisible character"})
+  void thePublicFormRefusesAControlCharacterAndFilesNothing(String language, String reason) {
+    String email = "nul-" + java.util.UUID.randomUUID() + "@example.org";
+    long incidents = It.incidents();
+    Page page = com.genuka.privacy.it.support.Requests.filePublic(PortalClient.speaking(language), "ACCESS", email,
+        "Eve\u0000 \u202Eevil", "");
+    assertTrue(page.doc().select(".messages").text().contains(reason), page.mainText());
+    assertEquals(0, com.genuka.privacy.it.support.Db.count("SELECT COUNT(*) FROM privacy_request WHERE subject_email = ?",
+        email));
+    assertEquals(incidents, It.incidents());
+  }
+
+  /** The REST API holds its forms to the same rule, and says so in JSON in the caller's language. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"fr | caractère de contrôle ou invisible", "en | control or invisible character"})
+  void theApiRefusesAControlCharacterInJson(String language, String reason) {
+    PortalClient admin = com.genuka.privacy.it.support.Requests.admin(language);
+    Page refused = admin.post("/api/admin/requests/1/complete", Map.of("note", "done\u0000", "version", "0"));
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.json().getString("message").contains(reason), refused.body());
+    Page bidi = admin.post("/api/admin/engines/residue-scan", Map.of("email", "a\u202E@example.org", "name", "", "phone", ""));
+    assertEquals(400, bidi.status(), bidi.body());
   }
 
   private static void assertClean(Page page) {

@@ -141,7 +141,7 @@ class CandidateRequestsIT {
       Page list = hr.get("/hr/requests.xhtml");
       String button = list.doc().selectFirst("tr[data-request=" + reference + "] input[type=submit]").id();
       Page done = hr.submit(list, "requests", Map.of(), button.substring("requests:".length()));
-      assertTrue(done.mainText().contains("Deletion done (1 file(s))"), done.mainText());
+      assertTrue(done.mainText().contains("Deletion done (1 file)"), done.mainText());
       assertEquals(1L, Db.count("SELECT COUNT(*) FROM tombstone WHERE request_id = ? AND subject_ref = ?"
           + " AND category = 'C2' AND cause = 'REQUEST'", request, subjectRef));
       Map<String, Object> closed = Db.rows("SELECT subject_email, subject_name FROM privacy_request WHERE id = ?",

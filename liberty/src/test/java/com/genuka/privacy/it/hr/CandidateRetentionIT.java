@@ -89,7 +89,7 @@ class CandidateRetentionIT {
     assertEquals(today.plusYears(3).minusDays(3).toString(), listedDate(all, recent));
     assertTrue(row(all, onTheEdge).text().contains(
         edge.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRANCE))), row(all, onTheEdge).text());
-    assertTrue(row(all, onTheEdge).text().contains("dans 30 jour(s)"));
+    assertTrue(row(all, onTheEdge).text().contains("dans 30 jours"));
     assertTrue(row(all, late).hasClass("row-overdue"));
 
     Page by = list(hr, position, edge.toString());

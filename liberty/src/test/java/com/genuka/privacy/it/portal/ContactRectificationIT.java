@@ -110,11 +110,32 @@ class ContactRectificationIT {
   }
 
   @Test
-  void anotherAccountsEmailCannotBeTaken() {
+  void anotherAccountsEmailCannotBeTakenNorFoundOut() {
     Customer a = Fixtures.newCustomer("en");
     Customer b = Fixtures.newCustomer("en");
     Page page = submit(a.login(), Map.of("email", b.email().toUpperCase()));
-    assertTrue(page.doc().select(".field-error").text().contains("cannot be used"), page.mainText());
+    // the answer of any new address (its owner is told by mail: EmailChangeIT)
+    assertTrue(page.mainText().contains("if this address can become yours"), page.mainText());
+    assertTrue(page.doc().select(".field-error").isEmpty(), page.mainText());
     assertEquals(a.email(), account(a).get("email"));
+    assertEquals(b.email(), account(b).get("email"));
+  }
+
+  /**
+   * A NUL (which PostgreSQL refuses outright), a C1 control, a bidirectional override or isolate
+   * (which makes a name read backwards) and the mark of invalid UTF-8 are refused in every field,
+   * with the field's own message in the reader's language; nothing is saved.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"fr, fullName, 0000", "en, fullName, 202E", "en, fullName, 0085", "fr, city, 2066", "en, fullName, FFFD",
+      "en, addressLine1, 001B"})
+  void aTextWithAControlOrInvisibleCharacterIsRefusedAndNothingSaved(String language, String field, String hex) {
+    Customer c = Fixtures.newCustomer(language);
+    Map<String, Object> before = account(c);
+    String bad = "Ja" + (char) Integer.parseInt(hex, 16) + "ne";
+    Page page = submit(c.login(), Map.of(field, bad, "phone", "+237 699 00 00 00"));
+    String expected = "fr".equals(language) ? "caractère de contrôle ou invisible" : "control or invisible character";
+    assertTrue(page.doc().select(".field-error").text().contains(expected), page.mainText());
+    assertEquals(before, account(c), "nothing saved, not even the valid phone");
   }
 }

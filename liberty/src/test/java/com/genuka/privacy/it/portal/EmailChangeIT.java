@@ -26,11 +26,13 @@ class EmailChangeIT {
 
   @ParameterizedTest(name = "in {0}")
   @CsvSource(delimiter = '|', value = {
-    "fr | Un lien de confirmation a été envoyé | Confirmez votre nouvelle adresse e-mail | votre nouvelle adresse e-mail est confirmée",
-    "en | A confirmation link was sent | Confirm your new e-mail address | your new e-mail address is confirmed"})
+    "fr | si cette adresse peut devenir la vôtre | Confirmez votre nouvelle adresse e-mail | votre nouvelle adresse e-mail est confirmée",
+    "en | if this address can become yours | Confirm your new e-mail address | your new e-mail address is confirmed"})
   void aNewAddressTakesEffectOnlyFromTheLinkSentToIt(String language, String pending, String subject, String confirmed) {
     Customer c = Fixtures.newCustomer(language);
     String newEmail = "new-" + c.email();
+    long open = Fixtures.request(c, "ACCESS", "VERIFIED");
+    long closed = Fixtures.request(c, "ACCESS", "COMPLETED");
     PortalClient client = c.login();
     Page form = client.get("/customer/contact.xhtml");
     Page saved = client.submit(form, "contact", Map.of("email", newEmail, "city", "Douala"), "save");
@@ -52,6 +54,9 @@ class EmailChangeIT {
     assertEquals("CONFIRMED", opened.doc().getElementById("email-confirm-result").attr("data-result"));
     assertTrue(opened.mainText().contains(confirmed), opened.mainText());
     assertEquals(newEmail, Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));
+    assertEquals(newEmail, Db.value("SELECT subject_email FROM privacy_request WHERE id = ?", open),
+        "an open request's mails follow the new address");
+    assertEquals(c.email(), Db.value("SELECT subject_email FROM privacy_request WHERE id = ?", closed));
     assertEquals(1, Db.count("SELECT COUNT(*) FROM audit_event WHERE subject_ref = ? AND action = 'CONTACT_RECTIFIED'"
         + " AND summary LIKE '%email%'", c.subjectRef()));
 
@@ -83,5 +88,35 @@ class EmailChangeIT {
     assertEquals("forged".equals(how) ? "UNKNOWN" : "TAKEN",
         opened.doc().getElementById("email-confirm-result").attr("data-result"));
     assertEquals(c.email(), Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));
+  }
+
+  /**
+   * The form answers alike for an address that has an account and for one that has none, so that no
+   * one learns from it who is a customer; the owner of the known address is told by mail instead.
+   */
+  @ParameterizedTest(name = "in {0}")
+  @CsvSource(delimiter = '|', value = {
+    "fr | Votre adresse e-mail a été indiquée sur le portail de confidentialité Genuka | rien n'a été modifié",
+    "en | Your e-mail address was given on the Genuka privacy portal | nothing was changed"})
+  void aKnownAddressGetsTheAnswerOfAnUnknownOneAndItsOwnerIsTold(String language, String subject, String nothing) {
+    Customer c = Fixtures.newCustomer(language);
+    Customer owner = Fixtures.newCustomer(language);
+    String unknown = "nobody-" + c.email();
+    PortalClient client = c.login();
+    Page known = client.submit(client.get("/customer/contact.xhtml"), "contact", Map.of("email", owner.email()), "save");
+    Page fresh = client.submit(client.get("/customer/contact.xhtml"), "contact", Map.of("email", unknown), "save");
+    assertEquals(200, known.status());
+    assertEquals(fresh.doc().select(".messages").text().replace(unknown, "X"),
+        known.doc().select(".messages").text().replace(owner.email(), "X"), "the same answer");
+    assertTrue(known.doc().select(".field-error, .message-error").isEmpty(), known.mainText());
+    MailTrap.Mail told = mail.await(m -> m.to().contains(owner.email()));
+    assertEquals(subject, told.subject());
+    assertTrue(told.text().contains(nothing), told.text());
+    assertFalse(told.text().contains(c.email()), "the owner is not told who typed it");
+    mail.await(m -> m.to().contains(unknown));
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM access_token WHERE new_email = ?", owner.email()),
+        "no link exists for a held address");
+    assertEquals(c.email(), Db.value("SELECT email FROM user_account WHERE id = ?", c.userId()));
+    assertEquals(owner.email(), Db.value("SELECT email FROM user_account WHERE id = ?", owner.userId()));
   }
 }

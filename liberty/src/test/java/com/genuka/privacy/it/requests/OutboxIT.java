@@ -60,4 +60,39 @@ class OutboxIT {
     assertEquals(5, Db.count("SELECT COUNT(*) FROM outbox_message WHERE recipient IN (" + inList + ") AND status = 'SENT'"
         + " AND sent_at IS NOT NULL"));
   }
+
+  /**
+   * The filters show how many e-mails each holds (they read "En attente ()" when the page looked the
+   * counts up by a name the map did not know), and a row says what that one e-mail is: "Envoyé".
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"fr, En attente, Envoyés, Envoyé, Tous", "en, Waiting, Sent, Sent, All"})
+  void theFiltersCountTheirMailsAndARowIsNamedInTheSingular(String language, String waiting, String sentFilter,
+      String sentRow, String all) throws InterruptedException {
+    if (!mail.isRunning()) {
+      mail.start();
+    }
+    String email = "count-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    Requests.filePublic(PortalClient.english(), "ACCESS", email, "Counted", "");
+    mail.await(m -> m.to().contains(email));
+    Instant until = Instant.now().plusSeconds(30);
+    while (Db.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND status = 'SENT'", email) == 0
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(200);
+    }
+    Page outbox = Requests.admin(language).get("/admin/outbox.xhtml?status=SENT");
+    long sent = Db.count("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'");
+    assertTrue(outbox.doc().getElementById("count-PENDING").text().matches(java.util.regex.Pattern.quote(waiting)
+        + " \\(\\d+\\)"), outbox.doc().getElementById("outbox-counts").text());
+    String sentText = outbox.doc().getElementById("count-SENT").text();
+    assertTrue(sentText.startsWith(sentFilter + " ("), sentText);
+    long shown = Long.parseLong(sentText.replaceAll("\\D", ""));
+    assertTrue(shown >= 1 && shown <= sent, sentText + " against " + sent + " in the database");
+    assertTrue(outbox.doc().getElementById("count-ALL").text().matches(java.util.regex.Pattern.quote(all) + " \\(\\d+\\)"));
+    var badges = outbox.doc().select("#outbox-table tbody tr td .badge");
+    assertTrue(!badges.isEmpty());
+    for (var badge : badges) {
+      assertEquals(sentRow, badge.text(), "one row is one e-mail");
+    }
+  }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,12 +14,6 @@ import java.time.Instant;
 /** A customer's company: the owner of a partition of the shared storage, or of its own database. */
 @Entity
 @Table(name = "tenant")
-@NamedQuery(
-    name = "Tenant.findEnterpriseDatabasesUnusedSince",
-    query =
-        "SELECT t FROM Tenant t WHERE t.plan = com.genuka.privacy.tenants.entity.Plan.ENTERPRISE"
-            + " AND t.ownDatabase = TRUE AND t.status = com.genuka.privacy.tenants.entity.TenantStatus.ACTIVE"
-            + " AND t.lastUsedAt < :before ORDER BY t.lastUsedAt")
 public class Tenant {
 
   @Id

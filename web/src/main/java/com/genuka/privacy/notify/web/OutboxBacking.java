@@ -18,7 +18,8 @@ public class OutboxBacking {
 
   private String status;
   private List<OutboxAdmin.Row> rows;
-  private Map<OutboxStatus, Long> counts;
+  /** By the state's name: the page's EL looks them up with a string ('PENDING'), not the enum. */
+  private Map<String, Long> counts;
 
   /** f:viewAction. */
   public void load() {
@@ -26,7 +27,13 @@ public class OutboxBacking {
       status = null;
     }
     rows = outbox.recent(status, 200);
-    counts = outbox.counts();
+    counts = new java.util.LinkedHashMap<>();
+    long all = 0;
+    for (Map.Entry<OutboxStatus, Long> e : outbox.counts().entrySet()) {
+      counts.put(e.getKey().name(), e.getValue());
+      all += e.getValue();
+    }
+    counts.put("ALL", all);
   }
 
   public String retry(long id) {
@@ -40,7 +47,7 @@ public class OutboxBacking {
     return rows;
   }
 
-  public Map<OutboxStatus, Long> getCounts() {
+  public Map<String, Long> getCounts() {
     return counts;
   }
 
