@@ -71,8 +71,10 @@ public class EmailChanges {
         .filter(u -> !u.getId().equals(account.getId())).findFirst().orElse(null);
     if (owner != null) {
       tellOwner(newEmail, owner.getLocale(), owner.getSubjectRef(), owner.getFullName());
-      auditAccount(account, "EMAIL_CHANGE_REFUSED",
-          "new e-mail address held by another account: no link sent, its owner told", "new address: " + newEmail);
+      // Recorded as the person's own step reads (their access copy shows action and summary): that
+      // another account holds the address is that account's secret, kept in the sealed details.
+      auditAccount(account, "EMAIL_CHANGE_REQUESTED", "new e-mail address awaiting confirmation by its owner",
+          "new address: " + newEmail + "; held by another account: no link sent, its owner told");
       return;
     }
     sendLink(issue(account.getId(), null, newEmail), newEmail, account.getLocale(), account.getSubjectRef(),
@@ -88,8 +90,9 @@ public class EmailChanges {
     Candidate owner = othersAt(anchor, newEmail).stream().findFirst().orElse(null);
     if (owner != null) {
       tellOwner(newEmail, owner.getLocale(), owner.getSubjectRef(), owner.getFullName());
-      journal.audit(CandidateJournal.candidateActor(anchor), "CANDIDATE_EMAIL_CHANGE_REFUSED", anchor,
-          "new e-mail address held by other applications: no link sent, their owner told", "new address: " + newEmail);
+      journal.audit(CandidateJournal.candidateActor(anchor), "CANDIDATE_EMAIL_CHANGE_REQUESTED", anchor,
+          "new e-mail address awaiting confirmation by its owner",
+          "new address: " + newEmail + "; held by other applications: no link sent, their owner told");
       return;
     }
     sendLink(issue(null, anchor.getId(), newEmail), newEmail, anchor.getLocale(), anchor.getSubjectRef(),

@@ -112,20 +112,32 @@ public class CustomerRequests {
   public record CompanyFate(String company, boolean closes, long otherMembers, long records, long invoices,
       LocalDate invoicesKeptUntil) {}
 
+  /** The company's other accounts: parameters tenant, caller. Run on H2 by CustomerRequestsOnH2Test. */
+  static final String OTHER_MEMBERS = "SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ?";
+
+  /** The company's other administrators: parameters tenant, caller. */
+  static final String OTHER_ADMINS =
+      "SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ? AND tenant_admin = TRUE";
+
+  /** The rows of the company's database (customers, employees, media): the tenant three times. */
+  static final String COMPANY_RECORDS = "SELECT " + ClosedCompanySweep.contentCount("?");
+
+  /** The company's invoices: parameter tenant. */
+  static final String COMPANY_INVOICES = "SELECT COUNT(*) FROM invoice WHERE tenant_id = ?";
+
   public CompanyFate companyFate() {
     UserAccount me = CallerAccounts.caller(context, em);
     Tenant t = me.getTenant();
     if (t == null) {
       return null;
     }
-    long others = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ?", t.getId(), me.getId());
-    long otherAdmins = count("SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ? AND tenant_admin = TRUE",
-        t.getId(), me.getId());
+    long others = count(OTHER_MEMBERS, t.getId(), me.getId());
+    long otherAdmins = count(OTHER_ADMINS, t.getId(), me.getId());
     if (others > 0 && (otherAdmins > 0 || !me.isTenantAdmin())) {
       return null;
     }
-    long records = count("SELECT " + ClosedCompanySweep.contentCount("?"), t.getId(), t.getId(), t.getId());
-    long invoices = count("SELECT COUNT(*) FROM invoice WHERE tenant_id = ?", t.getId());
+    long records = count(COMPANY_RECORDS, t.getId(), t.getId(), t.getId());
+    long invoices = count(COMPANY_INVOICES, t.getId());
     LocalDate until = em.createQuery("SELECT MAX(i.legalHoldUntil) FROM Invoice i WHERE i.tenantId = :id", LocalDate.class)
         .setParameter("id", t.getId()).getSingleResult();
     return new CompanyFate(t.getName(), others == 0, others, records, invoices, until);

@@ -47,6 +47,8 @@ class NativeSqlOnH2Test {
       Map.entry("export/control/Snapshot.java", "ExportsOnH2Test"),
       Map.entry("export/control/SubjectExport.java", "ExportsOnH2Test"),
       Map.entry("export/control/TableWriter.java", "ExportsOnH2Test"),
+      Map.entry("requests/boundary/CustomerRequests.java", "RequestsOnH2Test"),
+      Map.entry("requests/boundary/RequestWorkflow.java", "RequestsOnH2Test"),
       Map.entry("platform/boundary/SchemaMigration.java", "DefaultRunIT (every start on H2)"),
       Map.entry("retention/control/Sql.java", "SweepsOnH2Test")));
 
