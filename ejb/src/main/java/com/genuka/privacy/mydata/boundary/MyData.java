@@ -60,6 +60,13 @@ public class MyData {
 
   @EJB RetentionCatalog catalog;
 
+  @EJB com.genuka.privacy.export.control.CategoryCatalog categories;
+
+  @EJB com.genuka.privacy.registers.boundary.RegisterService registers;
+
+  @Resource(lookup = "jdbc/genuka")
+  javax.sql.DataSource dataSource;
+
   public Overview overview() {
     UserAccount me = CallerAccounts.caller(context, em);
     Tenant tenant = me.getTenant();
@@ -245,6 +252,36 @@ public class MyData {
           return new BackupRow(t.getCategory(), t.getRuleCode(), ((Number) r[1]).intValue(), t.getCause().name(),
               t.getDeletedAt(), t.getLeavesBackupsOn());
         })
+        .toList();
+  }
+
+  /**
+   * Art. 15(1)(c): who received the caller's data of a category ({@code C1}..{@code C8}), by the
+   * same rule as their access copy ({@link com.genuka.privacy.export.control.PersonRecipients}): a
+   * payment processor only once an invoice of theirs went through it, a shared event registration's
+   * co-organiser and sponsors event by event.
+   */
+  public List<MyDataViews.RecipientRow> recipients(String category, String language) {
+    UserAccount me = CallerAccounts.caller(context, em);
+    var texts = com.genuka.privacy.export.control.Texts.of(language);
+    var subject = new com.genuka.privacy.export.control.ExportSubject(me.getId(), null, me.getSubjectRef(), me.getEmail());
+    java.util.Map<String, com.genuka.privacy.export.control.CategoryFacts> mine;
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      mine = com.genuka.privacy.export.control.PersonRecipients.of(c, subject, texts, categories.facts(texts));
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Recipients of " + category + " could not be read", e);
+    }
+    var facts = mine.get(category);
+    if (facts == null) {
+      return List.of();
+    }
+    var register = registers.subProcessors();
+    return facts.recipients().stream().map(r -> register.stream()
+            .filter(s -> s.getName().equals(r.name()) && s.getGroupCode().equals(r.group())).findFirst()
+            .map(s -> new MyDataViews.RecipientRow(s.getName(), s.getGroupCode(), s.purpose(texts.locale()),
+                s.location(texts.locale())))
+            .orElseGet(() -> new MyDataViews.RecipientRow(r.name(), r.group(),
+                texts.get("recipients.group." + r.group()), r.location())))
         .toList();
   }
 

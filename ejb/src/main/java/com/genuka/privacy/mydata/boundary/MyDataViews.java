@@ -55,4 +55,11 @@ public final class MyDataViews {
   /** R-T7: data already deleted from live systems that is still in the backups until a date. */
   public record BackupRow(String category, String ruleCode, int rowCount, String cause, Instant deletedAt,
       LocalDate leavesBackupsOn) {}
+
+  /**
+   * Art. 15(1)(c): one recipient this person's data of a category went to, by the rule of the access
+   * copy; {@code purpose} is the provider's from the register, or for a shared event registration
+   * what the sharing was.
+   */
+  public record RecipientRow(String name, String group, String purpose, String location) {}
 }
