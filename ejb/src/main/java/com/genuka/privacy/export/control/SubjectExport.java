@@ -160,7 +160,8 @@ public final class SubjectExport {
       h.append("<li>").append(esc(t.get("export.rights." + i))).append("</li>\n");
     }
     h.append("</ul>\n<p>").append(esc(t.get("export.rights.contact"))).append("</p>\n<p id=\"csv-formulas\">")
-        .append(esc(t.get("export.csvFormulas"))).append("</p>\n<p class=\"muted\">")
+        .append(esc(t.get("export.csvFormulas"))).append("</p>\n<p id=\"being-deleted\">")
+        .append(esc(t.get("export.beingDeleted"))).append("</p>\n<p class=\"muted\">")
         .append(esc(t.get("export.checksums"))).append("</p></section>\n");
     return h.append(Html.foot()).toString();
   }

@@ -72,13 +72,21 @@ public class MyData {
     Tenant tenant = me.getTenant();
     long tenantId = tenant.getId();
     String subject = me.getSubjectRef();
+    // Issue 10, item 5: a row past its deletion day is only waiting for the sweep; it is counted apart.
+    java.time.Instant visitsFrom = cutoff("BROWSER_LOG");
+    java.time.Instant recordingsFrom = cutoff("RECORDING");
+    long visitsBeingDeleted = count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1 AND b.visitedAt < ?2",
+        me.getId(), visitsFrom);
+    long recordingsBeingDeleted = count("SELECT COUNT(r) FROM SessionRecording r WHERE r.userId = ?1 AND r.tenantId = ?2"
+        + " AND r.recordedAt < ?3", me.getId(), tenantId, recordingsFrom);
     return new Overview(
-        count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1", me.getId()),
+        count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1", me.getId()) - visitsBeingDeleted,
         count("SELECT COUNT(s) FROM ServerSession s WHERE s.userId = ?1", me.getId()),
         count("SELECT COUNT(c) FROM TenantCustomer c WHERE c.tenantId = ?1", tenantId),
         count("SELECT COUNT(e) FROM TenantEmployee e WHERE e.tenantId = ?1", tenantId),
         count("SELECT COUNT(m) FROM TenantMedia m WHERE m.tenantId = ?1", tenantId),
-        count("SELECT COUNT(r) FROM SessionRecording r WHERE r.userId = ?1 AND r.tenantId = ?2", me.getId(), tenantId),
+        count("SELECT COUNT(r) FROM SessionRecording r WHERE r.userId = ?1 AND r.tenantId = ?2", me.getId(), tenantId)
+            - recordingsBeingDeleted,
         me.isTenantAdmin()
             ? count("SELECT COUNT(i) FROM Invoice i WHERE i.tenantId = ?1 OR i.userId = ?2", tenantId, me.getId())
             : count("SELECT COUNT(i) FROM Invoice i WHERE i.userId = ?1", me.getId()),
@@ -89,7 +97,15 @@ public class MyData {
             subject, tenantId, clock.today())
             + count("SELECT COUNT(s.rowCount) FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
                 + " AND s.subjectRef = ?1 AND t.leavesBackupsOn >= ?2", subject, clock.today()),
-        me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase());
+        me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase(),
+        visitsBeingDeleted, recordingsBeingDeleted);
+  }
+
+  /** The first instant still held under a time-limited rule today, as the sweeps and the access copy compute it. */
+  private java.time.Instant cutoff(String ruleCode) {
+    RetentionRule rule = catalog.rule(ruleCode);
+    return com.genuka.privacy.retention.control.RetentionCalendar.cutoff(clock.today(), rule.getAmount(),
+        rule.getUnit(), clock.zone());
   }
 
   /** C3: the caller's visits, newest first. */

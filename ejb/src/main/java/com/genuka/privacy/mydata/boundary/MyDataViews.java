@@ -12,10 +12,14 @@ public final class MyDataViews {
 
   private MyDataViews() {}
 
-  /** How much of each category the caller has, for the overview. */
+  /**
+   * How much of each category the caller has, for the overview. Visits and recordings past their
+   * deletion day (waiting for the sweep) are not counted as held but apart, as being deleted.
+   */
   public record Overview(long visits, long sessions, long companyCustomers, long companyEmployees,
       long companyMedia, long recordings, long invoices, long events, long consentDecisions,
-      long inBackups, boolean tenantAdmin, String companyName, String plan, boolean ownDatabase) {}
+      long inBackups, boolean tenantAdmin, String companyName, String plan, boolean ownDatabase,
+      long visitsBeingDeleted, long recordingsBeingDeleted) {}
 
   /** C3: one line of the passive log. */
   public record VisitRow(long id, Instant visitedAt, String ipAddress, String browser, String platform,
