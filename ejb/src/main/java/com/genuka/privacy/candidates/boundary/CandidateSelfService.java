@@ -309,7 +309,8 @@ public class CandidateSelfService {
           c.getEmploymentCountry(), c.getContractStart(), c.getContractEnd(), terms.deletionDate(c),
           terms.basis(c).name(), terms.yearsFor(c.getEmploymentCountry()), c.isObjectedToRetention(),
           c.getTalentPoolConsent(), c.getTalentPoolAskedAt(), CandidateViews.documents(em, one),
-          CandidateViews.history(em, one, false));
+          CandidateViews.history(em, one, false),
+          com.genuka.privacy.mydata.control.DeletionDates.due(terms.deletionDate(c), clock.today()));
     }).toList();
     List<Long> ids = files.stream().map(Candidate::getId).toList();
     return new CandidateOwnView(anchor.getFullName(), anchor.getEmail(), anchor.getPhone(), anchor.getLocale(),

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One application as its candidate sees it on their page: everything held, with identity and bank
- * numbers shown only in part, and the day it will be deleted.
+ * numbers shown only in part, and the day it will be deleted; {@code beingDeleted} once that day
+ * has come (the file is only waiting for the sweep, no longer kept).
  */
 public record OwnApplication(
     long id,
@@ -30,7 +31,8 @@ public record OwnApplication(
     Boolean talentPoolConsent,
     Instant talentPoolAskedAt,
     List<DocumentInfo> documents,
-    List<CandidateStep> history) {
+    List<CandidateStep> history,
+    boolean beingDeleted) {
 
   public boolean hasOfferData() {
     return homeAddress != null || dateOfBirth != null || idDocumentNumberMasked != null || bankIbanMasked != null

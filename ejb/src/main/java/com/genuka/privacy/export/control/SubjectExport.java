@@ -77,52 +77,10 @@ public final class SubjectExport {
     return new Result(rows, zip.entries());
   }
 
-  /**
-   * Art. 15(1)(c): the recipients the person's own data went to, not only the register's. A payment
-   * processor is named only if the person's invoices went through it; an event registration shared
-   * with the person's agreement names the event's co-organiser and sponsors, event by event.
-   */
+  /** Art. 15(1)(c): the recipients this person's data went to, by the rule the category pages use too. */
   Map<String, CategoryFacts> recipientsOfThisPerson(Texts t, Map<String, CategoryFacts> facts)
       throws SQLException {
-    java.util.Set<String> paidThrough = new java.util.HashSet<>();
-    try (PreparedStatement p = connection.prepareStatement(SubjectSections.paymentProcessorsQuery())) {
-      TableWriter.bind(p, subject.userKey());
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          paidThrough.add(rs.getString(1).strip().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-    }
-    Map<String, CategoryFacts> mine = new LinkedHashMap<>(facts);
-    for (var e : facts.entrySet()) {
-      List<CategoryFacts.Recipient> kept = e.getValue().recipients().stream()
-          .filter(r -> r.through() == null || paidThrough.contains(r.through().strip().toLowerCase(java.util.Locale.ROOT)))
-          .toList();
-      if (kept.size() != e.getValue().recipients().size()) {
-        mine.put(e.getKey(), e.getValue().withRecipients(kept));
-      }
-    }
-    CategoryFacts events = mine.get("C8");
-    if (events != null) {
-      List<CategoryFacts.Recipient> all = new ArrayList<>(events.recipients());
-      DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.formatLocale());
-      String email = subject.emailKey();
-      try (PreparedStatement p = connection.prepareStatement(SubjectSections.sharedEventsQuery())) {
-        TableWriter.bind(p, subject.userKey(), email, email);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            String event = t.get("recipients.event", rs.getString(1), rs.getObject(2, java.time.LocalDate.class).format(day));
-            String coOrganiser = rs.getString(3);
-            if (coOrganiser != null && !coOrganiser.isBlank()) {
-              all.add(new CategoryFacts.Recipient(coOrganiser.strip(), event, "CO_ORGANISER"));
-            }
-            all.add(new CategoryFacts.Recipient(t.get("recipients.sponsors"), event, "SPONSORS"));
-          }
-        }
-      }
-      mine.put("C8", events.withRecipients(all.stream().distinct().toList()));
-    }
-    return mine;
+    return PersonRecipients.of(connection, subject, t, facts);
   }
 
   /** Copies the person's application documents (CV, cover letter) into the archive. */
@@ -207,7 +165,8 @@ public final class SubjectExport {
       h.append("<li>").append(esc(t.get("export.rights." + i))).append("</li>\n");
     }
     h.append("</ul>\n<p>").append(esc(t.get("export.rights.contact"))).append("</p>\n<p id=\"csv-formulas\">")
-        .append(esc(t.get("export.csvFormulas"))).append("</p>\n<p class=\"muted\">")
+        .append(esc(t.get("export.csvFormulas"))).append("</p>\n<p id=\"being-deleted\">")
+        .append(esc(t.get("export.beingDeleted"))).append("</p>\n<p class=\"muted\">")
         .append(esc(t.get("export.checksums"))).append("</p></section>\n");
     return h.append(Html.foot()).toString();
   }

@@ -60,18 +60,33 @@ public class MyData {
 
   @EJB RetentionCatalog catalog;
 
+  @EJB com.genuka.privacy.export.control.CategoryCatalog categories;
+
+  @EJB com.genuka.privacy.registers.boundary.RegisterService registers;
+
+  @Resource(lookup = "jdbc/genuka")
+  javax.sql.DataSource dataSource;
+
   public Overview overview() {
     UserAccount me = CallerAccounts.caller(context, em);
     Tenant tenant = me.getTenant();
     long tenantId = tenant.getId();
     String subject = me.getSubjectRef();
+    // Issue 10, item 5: a row past its deletion day is only waiting for the sweep; it is counted apart.
+    java.time.Instant visitsFrom = cutoff("BROWSER_LOG");
+    java.time.Instant recordingsFrom = cutoff("RECORDING");
+    long visitsBeingDeleted = count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1 AND b.visitedAt < ?2",
+        me.getId(), visitsFrom);
+    long recordingsBeingDeleted = count("SELECT COUNT(r) FROM SessionRecording r WHERE r.userId = ?1 AND r.tenantId = ?2"
+        + " AND r.recordedAt < ?3", me.getId(), tenantId, recordingsFrom);
     return new Overview(
-        count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1", me.getId()),
+        count("SELECT COUNT(b) FROM BrowserLogEntry b WHERE b.userId = ?1", me.getId()) - visitsBeingDeleted,
         count("SELECT COUNT(s) FROM ServerSession s WHERE s.userId = ?1", me.getId()),
         count("SELECT COUNT(c) FROM TenantCustomer c WHERE c.tenantId = ?1", tenantId),
         count("SELECT COUNT(e) FROM TenantEmployee e WHERE e.tenantId = ?1", tenantId),
         count("SELECT COUNT(m) FROM TenantMedia m WHERE m.tenantId = ?1", tenantId),
-        count("SELECT COUNT(r) FROM SessionRecording r WHERE r.userId = ?1 AND r.tenantId = ?2", me.getId(), tenantId),
+        count("SELECT COUNT(r) FROM SessionRecording r WHERE r.userId = ?1 AND r.tenantId = ?2", me.getId(), tenantId)
+            - recordingsBeingDeleted,
         me.isTenantAdmin()
             ? count("SELECT COUNT(i) FROM Invoice i WHERE i.tenantId = ?1 OR i.userId = ?2", tenantId, me.getId())
             : count("SELECT COUNT(i) FROM Invoice i WHERE i.userId = ?1", me.getId()),
@@ -82,7 +97,15 @@ public class MyData {
             subject, tenantId, clock.today())
             + count("SELECT COUNT(s.rowCount) FROM TombstoneSubject s, Tombstone t WHERE s.tombstoneId = t.id"
                 + " AND s.subjectRef = ?1 AND t.leavesBackupsOn >= ?2", subject, clock.today()),
-        me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase());
+        me.isTenantAdmin(), tenant.getName(), tenant.getPlan().name(), tenant.isOwnDatabase(),
+        visitsBeingDeleted, recordingsBeingDeleted);
+  }
+
+  /** The first instant still held under a time-limited rule today, as the sweeps and the access copy compute it. */
+  private java.time.Instant cutoff(String ruleCode) {
+    RetentionRule rule = catalog.rule(ruleCode);
+    return com.genuka.privacy.retention.control.RetentionCalendar.cutoff(clock.today(), rule.getAmount(),
+        rule.getUnit(), clock.zone());
   }
 
   /** C3: the caller's visits, newest first. */
@@ -245,6 +268,36 @@ public class MyData {
           return new BackupRow(t.getCategory(), t.getRuleCode(), ((Number) r[1]).intValue(), t.getCause().name(),
               t.getDeletedAt(), t.getLeavesBackupsOn());
         })
+        .toList();
+  }
+
+  /**
+   * Art. 15(1)(c): who received the caller's data of a category ({@code C1}..{@code C8}), by the
+   * same rule as their access copy ({@link com.genuka.privacy.export.control.PersonRecipients}): a
+   * payment processor only once an invoice of theirs went through it, a shared event registration's
+   * co-organiser and sponsors event by event.
+   */
+  public List<MyDataViews.RecipientRow> recipients(String category, String language) {
+    UserAccount me = CallerAccounts.caller(context, em);
+    var texts = com.genuka.privacy.export.control.Texts.of(language);
+    var subject = new com.genuka.privacy.export.control.ExportSubject(me.getId(), null, me.getSubjectRef(), me.getEmail());
+    java.util.Map<String, com.genuka.privacy.export.control.CategoryFacts> mine;
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      mine = com.genuka.privacy.export.control.PersonRecipients.of(c, subject, texts, categories.facts(texts));
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Recipients of " + category + " could not be read", e);
+    }
+    var facts = mine.get(category);
+    if (facts == null) {
+      return List.of();
+    }
+    var register = registers.subProcessors();
+    return facts.recipients().stream().map(r -> register.stream()
+            .filter(s -> s.getName().equals(r.name()) && s.getGroupCode().equals(r.group())).findFirst()
+            .map(s -> new MyDataViews.RecipientRow(s.getName(), s.getGroupCode(), s.purpose(texts.locale()),
+                s.location(texts.locale())))
+            .orElseGet(() -> new MyDataViews.RecipientRow(r.name(), r.group(),
+                texts.get("recipients.group." + r.group()), r.location())))
         .toList();
   }
 

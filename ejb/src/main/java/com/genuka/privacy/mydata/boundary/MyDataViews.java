@@ -12,10 +12,14 @@ public final class MyDataViews {
 
   private MyDataViews() {}
 
-  /** How much of each category the caller has, for the overview. */
+  /**
+   * How much of each category the caller has, for the overview. Visits and recordings past their
+   * deletion day (waiting for the sweep) are not counted as held but apart, as being deleted.
+   */
   public record Overview(long visits, long sessions, long companyCustomers, long companyEmployees,
       long companyMedia, long recordings, long invoices, long events, long consentDecisions,
-      long inBackups, boolean tenantAdmin, String companyName, String plan, boolean ownDatabase) {}
+      long inBackups, boolean tenantAdmin, String companyName, String plan, boolean ownDatabase,
+      long visitsBeingDeleted, long recordingsBeingDeleted) {}
 
   /** C3: one line of the passive log. */
   public record VisitRow(long id, Instant visitedAt, String ipAddress, String browser, String platform,
@@ -55,4 +59,11 @@ public final class MyDataViews {
   /** R-T7: data already deleted from live systems that is still in the backups until a date. */
   public record BackupRow(String category, String ruleCode, int rowCount, String cause, Instant deletedAt,
       LocalDate leavesBackupsOn) {}
+
+  /**
+   * Art. 15(1)(c): one recipient this person's data of a category went to, by the rule of the access
+   * copy; {@code purpose} is the provider's from the register, or for a shared event registration
+   * what the sharing was.
+   */
+  public record RecipientRow(String name, String group, String purpose, String location) {}
 }

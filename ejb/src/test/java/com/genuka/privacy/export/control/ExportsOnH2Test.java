@@ -189,6 +189,9 @@ class ExportsOnH2Test {
       assertTrue(new String(zip.get("C1_account/account.json"), StandardCharsets.UTF_8)
           .contains("\"full_name\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"Eve\\\")\""), "JSON keeps the value exactly");
       assertTrue(index.contains("a single quote (&#39;) before it"), "the summary says how CSV values are disarmed");
+      // Issue 10, item 5: the copy leaves out rows past their deletion day and says so.
+      assertTrue(index.contains("<p id=\"being-deleted\">Visits, sessions and recordings whose deletion day has already"
+          + " passed are not in this copy"), "the summary says rows past their deletion day are left out");
     }
   }
 

@@ -87,4 +87,21 @@ class CandidateRightsRetentionIT {
     String rule = candidate.get("/candidate/my-data.xhtml").doc().getElementById("last-contact-rule").text();
     assertTrue(rule.contains("exercising your rights never makes us keep your data longer"), rule);
   }
+
+  /** Issue 10, item 5: once her deletion day has passed, her page says her file is being deleted, not kept. */
+  @Test
+  void herPageSaysBeingDeletedOnceHerDeletionDayHasPassed() {
+    PortalClient hr = HrSupport.hr("en");
+    String email = HrSupport.uniqueEmail("past-day");
+    Instant lastJobExchange = Instant.now().minus(Duration.ofDays(3 * 366 + 10));
+    long id = HrSupport.insert("Past Day", email, "Rights tester", "REJECTED", "en", lastJobExchange, lastJobExchange);
+    long kept = HrSupport.insert("Past Day", email, "Second post", "REJECTED", "en", Instant.now(), Instant.now());
+    PortalClient candidate = HrSupport.openPage(mail, hr, kept, email, "en");
+    Page page = candidate.get("/candidate/my-data.xhtml");
+    Element past = page.doc().selectFirst("#candidate-deletion li[data-application=" + id + "]");
+    assertNotNull(past, page.mainText());
+    assertEquals("Being deleted", past.select(".being-deleted").text(), past.text());
+    Element current = page.doc().selectFirst("#candidate-deletion li[data-application=" + kept + "]");
+    assertTrue(current.select(".being-deleted").isEmpty(), "an application within its 3 years is kept: " + current.text());
+  }
 }

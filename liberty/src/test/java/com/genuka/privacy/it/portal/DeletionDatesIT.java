@@ -101,11 +101,21 @@ class DeletionDatesIT {
     assertEquals(1, recordings.doc().select("#recordings .being-deleted").size(), recordings.mainText());
     Page c7 = client.get("/customer/category.xhtml?c=C7");
     assertEquals(1, c7.doc().select("#invoices .being-deleted").size(), "the invoice whose hold ended: " + c7.mainText());
+    // The overview counts them apart, not as held.
+    Page overview = client.get("/customer/data.xhtml");
+    // (visits: the count also holds the visits this test's own logins made; recordings are exact)
+    assertEquals("1 item past its deletion day: being deleted, no longer kept",
+        overview.doc().getElementById("c3-being-deleted").text());
+    assertEquals("1 recording", overview.doc().select("#card-C5 .count").first().text());
+    assertTrue(overview.doc().getElementById("c5-being-deleted").text().startsWith("1 item past its deletion day"));
 
     Customer fr = Fixtures.newCustomer("fr");
     Fixtures.visit(fr, now.minus(java.time.Duration.ofDays(400)), "10.9.1.3");
     Page french = fr.login().get("/customer/category.xhtml?c=C3");
     assertEquals("En cours de suppression", row(french, "10.9.1.3").select("td.deleted-on .being-deleted").text());
+    Page frOverview = fr.login().get("/customer/data.xhtml");
+    assertTrue(frOverview.doc().getElementById("c3-being-deleted").text()
+        .startsWith("1 élément dont le jour de suppression est passé : en cours de suppression"));
   }
 
   @Test

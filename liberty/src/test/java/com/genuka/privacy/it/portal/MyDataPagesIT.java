@@ -10,6 +10,7 @@ import com.genuka.privacy.it.support.PortalClient;
 import com.genuka.privacy.it.support.PortalClient.Page;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What each category page holds: the actual values and rows, a page at a time, why, who receives them, how long. */
@@ -89,8 +90,20 @@ class MyDataPagesIT {
     assertEquals("1 rue du Test, BP 100 Douala (Cameroon)", page.doc().getElementById("c1-address").text());
     assertEquals(c.company(), page.doc().getElementById("c1-company").text());
     assertTrue(page.doc().getElementById("purpose").text().startsWith("Providing our services"));
-    assertTrue(page.doc().getElementById("recipients").text().contains("Stripe"), "payment processors receive C1");
+    String recipients = page.doc().getElementById("recipients").text();
+    for (String processor : List.of("Stripe", "NotchPay", "Flutterwave")) {
+      assertFalse(recipients.contains(processor), "never paid through " + processor + ": " + recipients);
+    }
     assertTrue(page.doc().getElementById("retention").text().contains("Life of the account"));
+    // Issue 10, items 8/9: once an invoice went through a processor, that processor (and only it) is named,
+    // on the account page and the billing page alike, as in the access copy.
+    Fixtures.invoice(c, LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 1));
+    PortalClient client = c.login();
+    for (String category : List.of("C1", "C7")) {
+      String named = client.get("/customer/category.xhtml?c=" + category).doc().getElementById("recipients").text();
+      assertTrue(named.contains("NotchPay"), category + ": " + named);
+      assertFalse(named.contains("Stripe") || named.contains("Flutterwave"), category + ": " + named);
+    }
   }
 
   @Test
@@ -140,5 +153,8 @@ class MyDataPagesIT {
     String row = page.doc().selectFirst("#events tbody tr").text();
     assertTrue(row.contains("Genuka Day") && row.contains("1 February 2027") && row.contains("Shared with GICAM"), row);
     assertTrue(page.doc().getElementById("facts-C8").text().contains("co-organiser and sponsors"));
+    // As in the access copy: the co-organiser the registration was shared with is a recipient.
+    assertTrue(page.doc().getElementById("recipients").text().contains("GICAM"),
+        page.doc().getElementById("recipients").text());
   }
 }

@@ -4,8 +4,6 @@ import com.genuka.privacy.mydata.boundary.MyData;
 import com.genuka.privacy.mydata.boundary.MyDataViews.BackupRow;
 import com.genuka.privacy.portal.web.LocaleBacking;
 import com.genuka.privacy.portal.web.Messages;
-import com.genuka.privacy.registers.boundary.RegisterService;
-import com.genuka.privacy.registers.entity.SubProcessor;
 import com.genuka.privacy.retention.boundary.RetentionCatalog;
 import com.genuka.privacy.retention.entity.RetentionRule;
 import jakarta.ejb.EJB;
@@ -39,8 +37,6 @@ public class CategoryFactsBacking {
   /** The register's categories that receive each page's data. */
   static final Map<String, String> REGISTER_CATEGORY = Map.of("CONSENTS", "C1");
 
-  @EJB RegisterService registers;
-
   @EJB RetentionCatalog catalog;
 
   @EJB MyData myData;
@@ -65,9 +61,9 @@ public class CategoryFactsBacking {
 
   private Facts load(String category) {
     Locale l = locale.getLocale();
-    List<SubProcessor> providers = registers.recipientsOf(REGISTER_CATEGORY.getOrDefault(category, category));
-    List<Recipient> recipients = providers.stream()
-        .map(s -> new Recipient(s.getName(), s.getGroupCode(), s.purpose(l), s.location(l))).toList();
+    // The same rule as the person's access copy: only the recipients their own data went to.
+    List<Recipient> recipients = myData.recipients(REGISTER_CATEGORY.getOrDefault(category, category), l.getLanguage())
+        .stream().map(s -> new Recipient(s.name(), s.group(), s.purpose(), s.location())).toList();
     List<RuleLine> rules = RULES.getOrDefault(category, List.of()).stream().map(catalog::rule)
         .map(r -> new RuleLine(r.getCode(), r.data(l), period(r), r.trigger(l), r.legalBasis(l))).toList();
     String dbCategory = "CONSENTS".equals(category) ? "C1" : category;
