@@ -44,6 +44,7 @@ class NativeSqlOnH2Test {
       Map.entry("erasure/control/ErasureChecks.java", "NativeSqlOnH2Test"),
       Map.entry("erasure/control/ErasureJobs.java", "ErasureStatementsTest, NativeSqlOnH2Test"),
       Map.entry("erasure/control/ResidueScanner.java", "ResidueScannerTest"),
+      Map.entry("export/control/PersonRecipients.java", "ExportsOnH2Test (a person's own recipients)"),
       Map.entry("export/control/Snapshot.java", "ExportsOnH2Test"),
       Map.entry("export/control/SubjectExport.java", "ExportsOnH2Test"),
       Map.entry("export/control/TableWriter.java", "ExportsOnH2Test"),
