@@ -27,6 +27,42 @@ public final class PersonRecipients {
 
   private PersonRecipients() {}
 
+  /** Which providers hold only one table's rows (sub_processor.held_table); parameter: none. */
+  static final String HELD_TABLES = "SELECT name, held_table FROM sub_processor WHERE held_table IS NOT NULL";
+
+  /**
+   * The providers that hold only the rows of one table of the company (the media storage holds
+   * tenant_media) when the person's company has no such row: they never had anything of theirs.
+   */
+  static Set<String> providersHoldingNothingOf(Connection connection, ExportSubject subject) throws SQLException {
+    Set<String> none = new HashSet<>();
+    if (subject.userId() == null) {
+      return none;
+    }
+    Map<String, String> heldTables = new LinkedHashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(HELD_TABLES); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        heldTables.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    for (var held : heldTables.entrySet()) {
+      String table = held.getValue().strip();
+      if (!table.matches("tenant_[a-z_]+")) {
+        continue; // the register names a company table; anything else is not ours to count
+      }
+      try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM " + table
+          + " x WHERE x.tenant_id = (SELECT u.tenant_id FROM user_account u WHERE u.id = ?)")) {
+        TableWriter.bind(p, subject.userId());
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next() && rs.getLong(1) == 0) {
+            none.add(held.getKey());
+          }
+        }
+      }
+    }
+    return none;
+  }
+
   /** The register's facts, each category's recipients narrowed (and, for C8, widened) to this person's. */
   public static Map<String, CategoryFacts> of(Connection connection, ExportSubject subject, Texts t,
       Map<String, CategoryFacts> facts) throws SQLException {
@@ -41,10 +77,12 @@ public final class PersonRecipients {
         }
       }
     }
+    Set<String> heldNothing = providersHoldingNothingOf(connection, subject);
     Map<String, CategoryFacts> mine = new LinkedHashMap<>(facts);
     for (var e : facts.entrySet()) {
       List<CategoryFacts.Recipient> kept = e.getValue().recipients().stream()
           .filter(r -> r.through() == null || paidThrough.contains(r.through().strip().toLowerCase(Locale.ROOT)))
+          .filter(r -> !heldNothing.contains(r.name()))
           .toList();
       if (kept.size() != e.getValue().recipients().size()) {
         mine.put(e.getKey(), e.getValue().withRecipients(kept));

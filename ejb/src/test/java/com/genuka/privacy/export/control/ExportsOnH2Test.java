@@ -146,6 +146,27 @@ class ExportsOnH2Test {
    * sponsors of an event shared with their agreement; only the payment processor their invoices went
    * through), and a name typed as a formula reaches the CSV as text, the JSON unchanged.
    */
+  /** The media storage is named only for a person whose company keeps media there (issue 10, items 8–9). */
+  @Test
+  void theMediaStorageIsARecipientOnlyOfACompanyWithMedia() throws Exception {
+    try (Connection c = H2.fresh()) {
+      long[] me = H2.person(c, "ines@example.org", "Inès Diallo", null, 0);
+      Map<String, CategoryFacts> facts = facts(Texts.of("en"));
+      facts.put("C4", facts.get("C4").withRecipients(List.of(
+          new CategoryFacts.Recipient("OVHCloud SAS", "Europe (France)", "A"),
+          new CategoryFacts.Recipient("Amazon Web Services, Inc.", "United States", "A"))));
+      ExportSubject subject = new ExportSubject(me[1], null, "ref-ines", "ines@example.org");
+      List<String> before = PersonRecipients.of(c, subject, Texts.of("en"), facts).get("C4").recipients().stream()
+          .map(CategoryFacts.Recipient::name).toList();
+      assertEquals(List.of("OVHCloud SAS"), before, "no media: nothing of the company at the media storage");
+      H2.update(c, "INSERT INTO tenant_media (tenant_id, kind, file_name, content_type, size_bytes, storage_key, uploaded_at)"
+          + " VALUES (?, 'LOGO', 'logo.png', 'image/png', 10, 's3://media/logo.png', ?)", me[0], Instant.now());
+      List<String> after = PersonRecipients.of(c, subject, Texts.of("en"), facts).get("C4").recipients().stream()
+          .map(CategoryFacts.Recipient::name).toList();
+      assertEquals(List.of("OVHCloud SAS", "Amazon Web Services, Inc."), after);
+    }
+  }
+
   @Test
   void aPersonsCopyNamesTheirOwnRecipientsAndDisarmsFormulas() throws Exception {
     try (Connection c = H2.fresh()) {

@@ -106,6 +106,16 @@ class MyDataPagesIT {
     }
   }
 
+  /** The media storage holds a company's media only: a company without any never had data there. */
+  @Test
+  void aCompanyWithoutMediaIsNotToldItsDataWentToTheMediaStorage() {
+    Customer c = Fixtures.newCustomer("en");
+    Page page = c.login().get("/customer/category.xhtml?c=C4");
+    String recipients = page.doc().getElementById("recipients").text();
+    assertTrue(recipients.contains("OVHCloud"), recipients);
+    assertFalse(recipients.contains("Amazon Web Services"), recipients);
+  }
+
   @Test
   void theCompanyDatabaseInItsThreeTables() {
     Customer c = Fixtures.newCustomer("en");
