@@ -628,7 +628,7 @@ public class ErasureJobs {
     String pseudonym = "company-" + Hashing.sha256Hex("company:" + t.getId()).substring(0, 16);
     t.setName(pseudonym);
     native_("UPDATE invoice SET billing_company = ? WHERE tenant_id = ?", pseudonym, t.getId());
-    long content = count("SELECT " + com.genuka.privacy.retention.control.ClosedCompanySweep.contentCount("?"), t.getId(),
+    long content = count("SELECT " + com.genuka.privacy.retention.control.CompanyContent.count("?"), t.getId(),
         t.getId(), t.getId());
     long invoices = count("SELECT COUNT(*) FROM invoice WHERE tenant_id = ?", t.getId());
     Object hold = em.createNativeQuery("SELECT MAX(legal_hold_until) FROM invoice WHERE tenant_id = ?")

@@ -14,7 +14,7 @@ import com.genuka.privacy.requests.entity.ObjectedProcessing;
 import com.genuka.privacy.requests.entity.PrivacyRequest;
 import com.genuka.privacy.requests.entity.RequestEvent;
 import com.genuka.privacy.requests.entity.RequestType;
-import com.genuka.privacy.retention.control.ClosedCompanySweep;
+import com.genuka.privacy.retention.control.CompanyContent;
 import com.genuka.privacy.tenants.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -120,7 +120,7 @@ public class CustomerRequests {
       "SELECT COUNT(*) FROM user_account WHERE tenant_id = ? AND id <> ? AND tenant_admin = TRUE";
 
   /** The rows of the company's database (customers, employees, media): the tenant three times. */
-  static final String COMPANY_RECORDS = "SELECT " + ClosedCompanySweep.contentCount("?");
+  static final String COMPANY_RECORDS = "SELECT " + CompanyContent.count("?");
 
   /** The company's invoices: parameter tenant. */
   static final String COMPANY_INVOICES = "SELECT COUNT(*) FROM invoice WHERE tenant_id = ?";

@@ -20,7 +20,6 @@ import java.util.List;
 public final class ClosedCompanySweep implements Sweep {
 
   private static final int TENANTS_PER_BATCH = 100;
-  static final String[] CONTENT = {"tenant_customer", "tenant_employee", "tenant_media"};
   private static final String CLOSED = "t.status = 'CLOSED'";
   private static final String DELETED_BY_THIS_RULE = "t.status = 'DELETED' AND EXISTS (SELECT 1 FROM tombstone s"
       + " WHERE s.tenant_id = t.id AND s.rule_code = 'CLOSED_COMPANY')";
@@ -49,7 +48,7 @@ public final class ClosedCompanySweep implements Sweep {
   private Batch delete(Connection c, SweepContext ctx) throws SQLException {
     List<Long> ids = IdBatch.lockNext(c, "tenant", "t", CLOSED + " AND t.closed_at < ?", TENANTS_PER_BATCH, ctx.cutoff());
     if (!ids.isEmpty()) {
-      Tombstones.write(c, ctx, "closed company: customers, employees and media", "CAST(" + contentCount("t.id") + " AS INTEGER)",
+      Tombstones.write(c, ctx, "closed company: customers, employees and media", "CAST(" + CompanyContent.count("t.id") + " AS INTEGER)",
           "NULL", "t.id", "NULL", "FROM tenant t WHERE " + IdBatch.in("t.id", ids), IdBatch.params(ids));
       Sql.update(c, "UPDATE tenant SET status = 'DELETED', deleted_at = ?, version = version + 1 WHERE "
           + IdBatch.in("id", ids), Sql.concat(new Object[] {ctx.now()}, ids));
@@ -58,40 +57,13 @@ public final class ClosedCompanySweep implements Sweep {
   }
 
   private Batch purge(Connection c, SweepContext ctx) throws SQLException {
-    StringBuilder hasContent = new StringBuilder();
-    for (String table : CONTENT) {
-      hasContent.append(hasContent.length() == 0 ? "" : " OR ")
-          .append("EXISTS (SELECT 1 FROM ").append(table).append(" x WHERE x.tenant_id = t.id)");
-    }
-    List<Long> tenant = Sql.ids(c, "SELECT t.id FROM tenant t WHERE " + DELETED_BY_THIS_RULE + " AND (" + hasContent
-        + ") ORDER BY t.id LIMIT 1");
-    if (tenant.isEmpty()) {
-      return Batch.finished(0);
-    }
-    for (String table : CONTENT) {
-      int deleted = Sql.update(c, "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-          + " WHERE tenant_id = ? ORDER BY id LIMIT " + ctx.batchSize() + ")", tenant.get(0));
-      if (deleted > 0) {
-        return Batch.more(deleted, Phase.PURGE);
-      }
-    }
-    return Batch.more(0, Phase.PURGE);
-  }
-
-  /** The rows of a company's database, as an SQL expression of its id. */
-  public static String contentCount(String tenantId) {
-    StringBuilder content = new StringBuilder();
-    for (String table : CONTENT) {
-      content.append(content.length() == 0 ? "" : " + ")
-          .append("(SELECT COUNT(*) FROM ").append(table).append(" x WHERE x.tenant_id = ").append(tenantId).append(")");
-    }
-    return content.toString();
+    return CompanyContent.purgeNext(c, ctx, DELETED_BY_THIS_RULE, Phase.PURGE);
   }
 
   @Override
   public Preview preview(Connection c, SweepContext ctx, int sampleSize) throws SQLException {
     Instant due = ctx.cutoff();
-    long count = Sql.count(c, "SELECT COALESCE(SUM(" + contentCount("t.id") + "), 0) FROM tenant t WHERE (" + CLOSED
+    long count = Sql.count(c, "SELECT COALESCE(SUM(" + CompanyContent.count("t.id") + "), 0) FROM tenant t WHERE (" + CLOSED
         + " AND t.closed_at < ?) OR (" + DELETED_BY_THIS_RULE + ")", due);
     List<Sample> sample = new ArrayList<>();
     try (PreparedStatement p = Sql.prepare(c, "SELECT t.id, t.name, t.closed_at FROM tenant t WHERE " + CLOSED

@@ -31,7 +31,6 @@ public final class EnterpriseDatabaseSweep implements Sweep {
   static final int WARN_EARLY = 30;
   static final int WARN_LATE = 7;
   private static final int TENANTS_PER_BATCH = 100;
-  private static final String[] CONTENT = {"tenant_customer", "tenant_employee", "tenant_media"};
   private static final String OWN_DATABASE =
       "t.plan = 'ENTERPRISE' AND t.own_database = TRUE AND t.status = 'ACTIVE'";
   private static final String CLOSED_BY_THIS_RULE = "t.status = 'DELETED' AND EXISTS (SELECT 1 FROM tombstone s"
@@ -99,12 +98,8 @@ public final class EnterpriseDatabaseSweep implements Sweep {
         TENANTS_PER_BATCH, ctx.cutoff());
     if (!ids.isEmpty()) {
       Object[] idParams = IdBatch.params(ids);
-      StringBuilder content = new StringBuilder();
-      for (String table : CONTENT) {
-        content.append(content.length() == 0 ? "" : " + ")
-            .append("(SELECT COUNT(*) FROM ").append(table).append(" x WHERE x.tenant_id = t.id)");
-      }
-      Tombstones.write(c, ctx, "company database: customers, employees and media", "CAST(" + content + " AS INTEGER)",
+      Tombstones.write(c, ctx, "company database: customers, employees and media",
+          "CAST(" + CompanyContent.count("t.id") + " AS INTEGER)",
           "NULL", "t.id", "NULL", "FROM tenant t WHERE " + IdBatch.in("t.id", ids), idParams);
       Sql.update(c, "UPDATE tenant SET status = 'DELETED', deleted_at = ?, version = version + 1 WHERE "
           + IdBatch.in("id", ids), Sql.concat(new Object[] {ctx.now()}, ids));
@@ -113,31 +108,14 @@ public final class EnterpriseDatabaseSweep implements Sweep {
   }
 
   private Batch purge(Connection c, SweepContext ctx) throws SQLException {
-    StringBuilder hasContent = new StringBuilder();
-    for (String table : CONTENT) {
-      hasContent.append(hasContent.length() == 0 ? "" : " OR ")
-          .append("EXISTS (SELECT 1 FROM ").append(table).append(" x WHERE x.tenant_id = t.id)");
-    }
-    List<Long> tenant = Sql.ids(c, "SELECT t.id FROM tenant t WHERE " + CLOSED_BY_THIS_RULE + " AND ("
-        + hasContent + ") ORDER BY t.id LIMIT 1");
-    if (tenant.isEmpty()) {
-      return Batch.finished(0);
-    }
-    for (String table : CONTENT) {
-      int deleted = Sql.update(c, "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-          + " WHERE tenant_id = ? ORDER BY id LIMIT " + ctx.batchSize() + ")", tenant.get(0));
-      if (deleted > 0) {
-        return Batch.more(deleted, Phase.PURGE);
-      }
-    }
-    return Batch.more(0, Phase.PURGE);
+    return CompanyContent.purgeNext(c, ctx, CLOSED_BY_THIS_RULE, Phase.PURGE);
   }
 
   @Override
   public Preview preview(Connection c, SweepContext ctx, int sampleSize) throws SQLException {
     Instant due = ctx.cutoff();
     StringBuilder content = new StringBuilder();
-    for (String table : CONTENT) {
+    for (String table : CompanyContent.TABLES) {
       content.append(content.length() == 0 ? "" : " + ").append("(SELECT COUNT(*) FROM ").append(table)
           .append(" x WHERE x.tenant_id IN (SELECT t.id FROM tenant t WHERE (").append(OWN_DATABASE)
           .append(" AND t.last_used_at < ?) OR (").append(CLOSED_BY_THIS_RULE).append(")))");
