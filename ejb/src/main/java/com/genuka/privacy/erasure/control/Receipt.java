@@ -92,16 +92,16 @@ public final class Receipt {
       }
     }
     if (l.detail().startsWith("open")) {
-      return List.of(t.get("receipt.company.open", number(Long.parseLong(f.getOrDefault("members", "0")))));
+      return List.of(t.get("receipt.company.open", Long.parseLong(f.getOrDefault("members", "0"))));
     }
     java.time.Period backups = java.time.Period.between(LocalDate.ofInstant(d.completedAt(), d.zone()), d.leavesBackupsOn());
     LocalDate deleteOn = LocalDate.parse(f.get("deleteOn"));
     List<String> lines = new ArrayList<>();
-    lines.add(t.get("receipt.company.closed", date(d.completedAt()), number(Long.parseLong(f.getOrDefault("records", "0"))),
+    lines.add(t.get("receipt.company.closed", date(d.completedAt()), Long.parseLong(f.getOrDefault("records", "0")),
         date(deleteOn), date(deleteOn.plus(backups))));
     long invoices = Long.parseLong(f.getOrDefault("invoices", "0"));
     lines.add(invoices == 0 || l.keptUntil() == null ? t.get("receipt.company.noInvoices")
-        : t.get("receipt.company.invoices", number(invoices), date(l.keptUntil()), date(l.keptUntil().plus(backups))));
+        : t.get("receipt.company.invoices", invoices, date(l.keptUntil()), date(l.keptUntil().plus(backups))));
     return lines;
   }
 

@@ -64,9 +64,9 @@ class ReceiptTest {
         DATA.notices(), DATA.leavesBackupsOn(), DATA.legalBasis(), 0, DATA.zone());
     String en = new Receipt(Texts.of("en"), data).text();
     assertTrue(en.contains("Your company:\n- Your company had no other account on Genuka: it is closed as of 1 March 2026. Its"
-        + " database (1,500 record(s): customers, employees, media) is deleted on 2 March 2026 under the rule for closed"
+        + " database (1,500 records: customers, employees, media) is deleted on 2 March 2026 under the rule for closed"
         + " companies, and leaves our backups by 2 March 2027 at the latest."), en);
-    assertTrue(en.contains("- Its 14 invoice(s) are kept, with the company's name replaced by a pseudonym, until 1 February 2036"
+    assertTrue(en.contains("- Its 14 invoices are kept, with the company's name replaced by a pseudonym, until 1 February 2036"
         + " for legal reasons (billing, tax reporting), then deleted; they leave our backups by 1 February 2037 at the latest."), en);
     assertFalse(en.contains("- Your company: 1"), "not a line of the kept table");
     String fr = new Receipt(Texts.of("fr"), data).html();
@@ -77,6 +77,6 @@ class ReceiptTest {
     open.add(new Receipt.Line("COMPANY", StepOutcome.KEPT, 0, null, "open;members=2"));
     String stays = new Receipt(Texts.of("en"), new Receipt.Data(DATA.kind(), DATA.reference(), DATA.receivedAt(),
         DATA.completedAt(), null, open, DATA.notices(), DATA.leavesBackupsOn(), DATA.legalBasis(), 0, DATA.zone())).text();
-    assertTrue(stays.contains("Your company stays open for its 2 other member(s)"), stays);
+    assertTrue(stays.contains("Your company stays open for its 2 other members"), stays);
   }
 }

@@ -242,7 +242,7 @@ class ErasureIT {
     assertNull(page.doc().getElementById("actions:complete"), "no « marquer comme traitée » while the job runs");
     assertNull(page.doc().getElementById("actions:reject"));
     Element hold = page.doc().getElementById("engine-hold");
-    assertTrue(hold != null && hold.text().contains("Un effacement exécute cette demande") && hold.text().contains("sur 17"),
+    assertTrue(hold != null && hold.text().contains("Un effacement exécute cette demande") && hold.text().contains("1 étape faite sur 18"),
         page.mainText());
 
     // a copy asked for now would hold data being erased: the engine does not make it

@@ -169,7 +169,7 @@ class CandidateRetentionIT {
     assertNull(row(due, unknownCountry), "no statutory period on record: never dated, never listed");
     Page detail = HrSupport.page(hr, ends);
     assertEquals("CONTRACT_END", detail.doc().getElementById("deletion").attr("data-basis"));
-    assertTrue(detail.doc().getElementById("deletion-basis").text().contains("5 an(s)"));
+    assertTrue(detail.doc().getElementById("deletion-basis").text().contains("5 ans"));
   }
 
   @Test

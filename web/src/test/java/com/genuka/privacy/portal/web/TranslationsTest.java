@@ -110,6 +110,30 @@ class TranslationsTest {
   }
 
   /**
+   * A count is written in the reader's grammar ("1 record", "2 records"; « 1 an », « 2 ans ») with a
+   * choice pattern, never as "record(s)": every MessageFormat text (pages, exports, receipts) that
+   * takes a number can choose its form (issue 10, item 22: "Envoyés" on a single mail).
+   */
+  @Test
+  void countsAreWrittenInTheReadersGrammarNotWithParentheses() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String bundle : bundles().keySet()) {
+      for (String language : List.of("fr", "en")) {
+        Properties p = load(Path.of(bundle + "_" + language + ".properties"));
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+          String v = p.getProperty(key);
+          if (INDEXED.matcher(v).find() && PARENTHESISED_PLURAL.matcher(v).find()) {
+            problems.add(language + " " + bundle.substring(bundle.lastIndexOf('/') + 1) + " " + key + ": " + v);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  private static final Pattern PARENTHESISED_PLURAL = Pattern.compile("\\p{L}\\(s\\)");
+
+  /**
    * English puts no space before a colon, semicolon, question or exclamation mark; French puts one
    * (a space or a no-break space) before each. Addresses ({@code https://}) and times ({@code 18:30})
    * are not punctuation.
